@@ -1,0 +1,124 @@
+package dev.limber.database.query;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A WHERE condition: a comparison on a metamodel property, or AND / OR / NOT of conditions.
+ * Values are always bound as parameters when the condition is rendered.
+ */
+public abstract sealed class Condition {
+
+    /** Comparison operators. */
+    public enum Operator {
+        EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("LIKE");
+
+        private final String sql;
+
+        Operator(String sql) { this.sql = sql; }
+
+        public String sql() { return sql; }
+    }
+
+    private Condition() {
+    }
+
+    /** All of the conditions. */
+    public static Condition and(Condition... conditions) { return new Junction(true, List.of(conditions)); }
+
+    /** Any of the conditions. */
+    public static Condition or(Condition... conditions) { return new Junction(false, List.of(conditions)); }
+
+    public static Condition not(Condition condition) { return new Not(condition); }
+
+    public Condition and(Condition other) { return and(this, other); }
+
+    public Condition or(Condition other) { return or(this, other); }
+
+    static Condition compare(Property<?, ?> property, Operator operator, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(property + " " + operator.sql() + " null never matches in SQL;"
+                    + " use " + property.field() + ".isNull() or .isNotNull()");
+        }
+        return new Comparison(property, operator, value);
+    }
+
+    static Condition in(Property<?, ?> property, List<?> values) { return new In(property, values); }
+
+    static Condition between(Property<?, ?> property, Object low, Object high) {
+        return new Between(property, Objects.requireNonNull(low, "low"), Objects.requireNonNull(high, "high"));
+    }
+
+    static Condition nullCheck(Property<?, ?> property, boolean isNull) { return new NullCheck(property, isNull); }
+
+    /** {@code property op value}. */
+    public static final class Comparison extends Condition {
+        public final Property<?, ?> property;
+        public final Operator operator;
+        public final Object value;
+
+        Comparison(Property<?, ?> property, Operator operator, Object value) {
+            this.property = property;
+            this.operator = operator;
+            this.value = value;
+        }
+    }
+
+    /** {@code property IN (values)}. */
+    public static final class In extends Condition {
+        public final Property<?, ?> property;
+        public final List<?> values;
+
+        In(Property<?, ?> property, List<?> values) {
+            this.property = property;
+            this.values = values;
+        }
+    }
+
+    /** {@code property BETWEEN low AND high}. */
+    public static final class Between extends Condition {
+        public final Property<?, ?> property;
+        public final Object low;
+        public final Object high;
+
+        Between(Property<?, ?> property, Object low, Object high) {
+            this.property = property;
+            this.low = low;
+            this.high = high;
+        }
+    }
+
+    /** {@code property IS [NOT] NULL}. */
+    public static final class NullCheck extends Condition {
+        public final Property<?, ?> property;
+        public final boolean isNull;
+
+        NullCheck(Property<?, ?> property, boolean isNull) {
+            this.property = property;
+            this.isNull = isNull;
+        }
+    }
+
+    /** AND (all) or OR (any) of conditions. */
+    public static final class Junction extends Condition {
+        public final boolean all;
+        public final List<Condition> conditions;
+
+        Junction(boolean all, List<Condition> conditions) {
+            if (conditions.isEmpty()) {
+                throw new IllegalArgumentException((all ? "and" : "or") + "() needs at least one condition");
+            }
+            this.all = all;
+            this.conditions = conditions;
+        }
+    }
+
+    /** NOT condition. */
+    public static final class Not extends Condition {
+        public final Condition condition;
+
+        Not(Condition condition) {
+            this.condition = Objects.requireNonNull(condition, "condition");
+        }
+    }
+}

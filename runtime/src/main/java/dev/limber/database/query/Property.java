@@ -1,0 +1,84 @@
+package dev.limber.database.query;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A typed column of model {@code M} holding values of {@code V}; the generated metamodel
+ * ({@code Book_}) has one per column. Builds conditions, orderings and assignments, so that
+ * queries name columns only through the metamodel, never through free strings.
+ */
+public final class Property<M, V> {
+    private final Class<M> model;
+    private final String field;
+    private final String column;
+    private final Class<V> type;
+
+    private Property(Class<M> model, String field, String column, Class<V> type) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.field = Objects.requireNonNull(field, "field");
+        this.column = Objects.requireNonNull(column, "column");
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * The property of {@code model}'s member {@code field}, stored in {@code column}, with values
+     * of {@code type} (boxed for primitives). Called by generated metamodels.
+     */
+    public static <M, V> Property<M, V> of(Class<M> model, String field, String column, Class<V> type) {
+        return new Property<>(model, field, column, type);
+    }
+
+    public Class<M> model() { return model; }
+
+    /** The Java field or record component. */
+    public String field() { return field; }
+
+    /** The SQL column name, unquoted. */
+    public String column() { return column; }
+
+    /** The value type, boxed for primitives. */
+    public Class<V> type() { return type; }
+
+    public Condition eq(V value) { return Condition.compare(this, Condition.Operator.EQ, value); }
+
+    public Condition ne(V value) { return Condition.compare(this, Condition.Operator.NE, value); }
+
+    public Condition lt(V value) { return Condition.compare(this, Condition.Operator.LT, value); }
+
+    public Condition le(V value) { return Condition.compare(this, Condition.Operator.LE, value); }
+
+    public Condition gt(V value) { return Condition.compare(this, Condition.Operator.GT, value); }
+
+    public Condition ge(V value) { return Condition.compare(this, Condition.Operator.GE, value); }
+
+    /** {@code column IN (...)}; an empty collection matches no row. */
+    public Condition in(Collection<? extends V> values) { return Condition.in(this, List.copyOf(values)); }
+
+    @SafeVarargs
+    public final Condition in(V... values) { return in(Arrays.asList(values)); }
+
+    /** SQL LIKE with {@code %} and {@code _} wildcards; the pattern is bound as a parameter. */
+    public Condition like(String pattern) { return Condition.compare(this, Condition.Operator.LIKE, pattern); }
+
+    /** {@code low <= column <= high}. */
+    public Condition between(V low, V high) { return Condition.between(this, low, high); }
+
+    public Condition isNull() { return Condition.nullCheck(this, true); }
+
+    public Condition isNotNull() { return Condition.nullCheck(this, false); }
+
+    public Order asc() { return new Order(this, true); }
+
+    public Order desc() { return new Order(this, false); }
+
+    /** {@code column = value}, for {@code Query.update}. */
+    public Assignment set(V value) { return new Assignment(this, value); }
+
+    @Override
+    public String toString() {
+        return model.getSimpleName() + "." + field;
+    }
+}
