@@ -97,8 +97,10 @@ public final class Migrator {
 
     /**
      * Applies every pending migration, telling {@code listener} about each script. Each script runs
-     * in its own transaction where the database has transactional DDL (PostgreSQL, H2, SQLite), so a
-     * failing script leaves the database as it was before that script.
+     * in its own transaction; where DDL is transactional (PostgreSQL, SQLite) a failing script leaves
+     * the database as it was before it. H2 and MariaDB commit each DDL statement, so there the
+     * statements before the failing one stay applied and the script is recorded as failed (see
+     * {@link #repair()}).
      *
      * @throws MigrationException naming the script and the statement that failed
      */
@@ -160,6 +162,19 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Removes failed entries from the history (after a script failed on a database without
+     * transactional DDL and its effects were undone by hand) and realigns the checksums of applied
+     * scripts with the files. Returns how many failed entries it removed.
+     */
+    public int repair() {
+        try {
+            return flyway(null).repair().migrationsRemoved.size();
+        } catch (FlywayException e) {
+            throw new MigrationException("Could not repair the migration history: " + e.getMessage(), null, null, e);
+        }
+    }
+
     /** The differences between the live schema and {@code registry}'s models (empty when they agree). */
     public SchemaDiff diff(ModelRegistry registry) {
         try (Connection connection = dataSource.getConnection()) {
@@ -213,15 +228,15 @@ public final class Migrator {
             message.append("The script was rolled back; the database is as it was before it. Fix the script and run migrate again.");
         } else {
             message.append(dialect.name()).append(" cannot roll back DDL: statements before the failing one stay applied"
-                    + " and the script is recorded as failed in flyway_schema_history. Undo them by hand, delete that row,"
-                    + " fix the script and run migrate again.");
+                    + " and the script is recorded as failed. Undo them by hand, fix the script, run `limber repair`"
+                    + " (Migrator.repair()) to clear the failed entry, then migrate again.");
         }
         return new MigrationException(message.toString(), script, statement, e);
     }
 
     private boolean transactionalDdl() {
-        // MariaDB commits implicitly around every DDL statement; the others roll DDL back.
-        return dialect != Dialect.MARIADB;
+        // H2 and MariaDB commit implicitly around every DDL statement; PostgreSQL and SQLite roll DDL back.
+        return dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE;
     }
 
     private static <X extends Throwable> X find(Throwable t, Class<X> type) {
