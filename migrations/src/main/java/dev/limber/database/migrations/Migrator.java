@@ -216,7 +216,7 @@ public final class Migrator {
     private MigrationException migrationFailed(FlywayMigrateException e) {
         String script = e.getMigration() == null ? null : e.getMigration().getScript();
         FlywaySqlScriptException sqlError = find(e, FlywaySqlScriptException.class);
-        String statement = sqlError == null ? null : sqlError.getStatement();
+        String statement = sqlError == null ? null : withoutLeadingComments(sqlError.getStatement());
         SQLException driverError = find(e, SQLException.class);
         String reason = driverError != null ? driverError.getMessage() : e.getMessage();
         StringBuilder message = new StringBuilder("Migration ").append(script == null ? "?" : script).append(" failed");
@@ -232,6 +232,19 @@ public final class Migrator {
                     + " (Migrator.repair()) to clear the failed entry, then migrate again.");
         }
         return new MigrationException(message.toString(), script, statement, e);
+    }
+
+    /** Flyway hands over a statement with the comment lines before it; the SQL alone says more. */
+    private static String withoutLeadingComments(String statement) {
+        if (statement == null) {
+            return null;
+        }
+        String[] lines = statement.split("\\R", -1);
+        int first = 0;
+        while (first < lines.length - 1 && (lines[first].isBlank() || lines[first].strip().startsWith("--"))) {
+            first++;
+        }
+        return String.join("\n", java.util.Arrays.asList(lines).subList(first, lines.length)).strip();
     }
 
     private boolean transactionalDdl() {
