@@ -188,8 +188,8 @@ class CliTest {
     @Test
     void schemaPrintsTheModelsDdlInTheDialectAsked() {
         assertThat(limber("schema", "--dialect", "postgresql")).isEqualTo(0);
-        assertThat(out).contains("-- java.lang.Object (authors)\nCREATE TABLE \"authors\" (");
-        assertThat(out).contains("CREATE UNIQUE INDEX \"ux_books_slug\" ON \"books\" (\"slug\");");
+        assertThat(out).contains("-- dev.limber.database.migrations.shop.Author (authors)\nCREATE TABLE \"authors\" (");
+        assertThat(out).contains("CREATE UNIQUE INDEX \"ux_books_slug\" ON \"books\" (\"slug\") WHERE \"deleted_at\" IS NULL;");
 
         assertThat(limber("schema", "--dialect", "mariadb")).isEqualTo(0);
         assertThat(out).contains("CREATE TABLE `books` (");

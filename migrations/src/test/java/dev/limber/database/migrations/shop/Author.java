@@ -1,0 +1,13 @@
+package dev.limber.database.migrations.shop;
+
+import dev.limber.database.models.Column;
+import dev.limber.database.models.Model;
+import java.time.LocalDate;
+
+/** A writer; compiled by the real processor for the migration tests. */
+@Model(table = "authors")
+public class Author {
+    @Column(primaryKey = true) Long id;
+    @Column(nullable = false, length = 120) String name;
+    @Column LocalDate born;
+}
