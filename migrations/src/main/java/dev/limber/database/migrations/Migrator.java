@@ -1,5 +1,6 @@
 package dev.limber.database.migrations;
 
+import dev.limber.database.Engine;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
@@ -28,9 +29,9 @@ import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
  * {@code flyway_schema_history}; compares the live schema with the registered models.
  *
  * <pre>{@code
- * Migrator migrator = Migrator.create(dataSource, Dialect.fromUrl(url));   // database/migrations
+ * Migrator migrator = Migrator.create(engine);          // scripts in database/migrations
  * List<AppliedMigration> applied = migrator.migrate();
- * migrator.checkSchema(ModelRegistry.discover());
+ * migrator.checkSchema(engine.registry());            // fails, listing every mismatch
  * }</pre>
  */
 public final class Migrator {
@@ -45,6 +46,16 @@ public final class Migrator {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.location = flywayLocation(location);
+    }
+
+    /** A migrator for {@code engine}'s database and the scripts in {@code database/migrations}. */
+    public static Migrator create(Engine engine) {
+        return create(engine, DEFAULT_LOCATION);
+    }
+
+    /** A migrator for {@code engine}'s database (through its pool) and the scripts in {@code location}. */
+    public static Migrator create(Engine engine, String location) {
+        return new Migrator(engine.dataSource(), engine.dialect(), location);
     }
 
     /** A migrator for the scripts in {@code database/migrations} (relative to the working directory). */

@@ -3,6 +3,11 @@ package dev.limber.database.migrations;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.limber.database.ColumnInfo;
+import dev.limber.database.Engine;
+import dev.limber.database.Session;
+import dev.limber.database.migrations.shop.Author;
+import dev.limber.database.migrations.shop.Book;
+import java.time.LocalDate;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
@@ -81,6 +86,26 @@ class GeneratedModelsTest {
 
         assertThat(migrator.migrate()).hasSize(1);
         assertThat(migrator.diff(v2).differences()).isEmpty();
+    }
+
+    @AllDatabases
+    void aMigratedSchemaServesTheRuntimeSession(TestDatabase db) throws Exception {
+        try (Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
+                .maxPoolSize(2).registry(new ShopRegistry()).build()) {
+            Migrator migrator = Migrator.create(engine, dir.toString());
+            Revisions.of(migrator).clock(CLOCK).autogenerate("create shop", migrator, engine.registry()).orElseThrow();
+            migrator.migrate();
+            migrator.checkSchema(engine.registry());
+
+            Long authorId = engine.transaction(s -> s.insert(Author.of("Ursula K. Le Guin", LocalDate.of(1929, 10, 21))).id());
+            Long bookId = engine.transaction(s -> s.insert(Book.titled("The Dispossessed", "dispossessed")).id());
+
+            try (Session session = engine.openSession()) {
+                assertThat(session.get(Author.class, authorId).name()).isEqualTo("Ursula K. Le Guin");
+                assertThat(session.get(Author.class, authorId).born()).isEqualTo(LocalDate.of(1929, 10, 21));
+                assertThat(session.get(Book.class, bookId).title()).isEqualTo("The Dispossessed");
+            }
+        }
     }
 
     /** Compiles the shop's sources plus {@code extraField} in Book, in another package, with the processor. */

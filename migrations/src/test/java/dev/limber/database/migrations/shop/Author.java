@@ -10,4 +10,23 @@ public class Author {
     @Column(primaryKey = true) Long id;
     @Column(nullable = false, length = 120) String name;
     @Column LocalDate born;
+
+    public static Author of(String name, LocalDate born) {
+        Author author = new Author();
+        author.name = name;
+        author.born = born;
+        return author;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LocalDate born() {
+        return born;
+    }
 }

@@ -40,4 +40,19 @@ public class Book {
     @Column Instant deletedAt;
     @Version @Column long version;
     @Column(length = 5000) String blurb;
+
+    public static Book titled(String title, String slug) {
+        Book book = new Book();
+        book.title = title;
+        book.slug = slug;
+        return book;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
 }
