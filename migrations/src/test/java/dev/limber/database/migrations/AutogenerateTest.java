@@ -109,6 +109,32 @@ class AutogenerateTest {
     }
 
     @AllDatabases
+    void aFieldThatBecomesNullableIsLoosenedInPlace(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        revisions.autogenerate("tags", migrator, registry(TestModel.table("tags").string("label", 40, false, false)))
+                .orElseThrow();
+        migrator.migrate();
+        ModelRegistry loose = registry(TestModel.table("tags").string("label", 40, true, false));
+
+        Path script = revisions.clock(Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)))
+                .autogenerate("label optional", migrator, loose).orElseThrow();
+
+        if (db.dialect() == Dialect.SQLITE) {
+            assertThat(statements(script)).isEmpty();
+            assertThat(Files.readString(script)).contains("SQLite cannot change a column's nullability in place");
+            return;
+        }
+        assertThat(statements(script)).hasSize(1);
+        migrator.migrate();
+        assertThat(migrator.diff(loose).isEmpty()).isTrue();
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + db.dialect().quote("tags") + " (" + db.dialect().quote("label")
+                    + ") VALUES (NULL)");
+        }
+    }
+
+    @AllDatabases
     void checkSchemaListsEveryMismatchInOneMessage(TestDatabase db) throws Exception {
         Dialect d = db.dialect();
         try (var connection = db.connect(); var statement = connection.createStatement()) {
