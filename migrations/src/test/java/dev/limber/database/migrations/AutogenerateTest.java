@@ -3,6 +3,7 @@ package dev.limber.database.migrations;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
@@ -106,6 +107,20 @@ class AutogenerateTest {
         revisions.autogenerate("tag weight not null", migrator, v2).orElseThrow();
         migrator.migrate();
         assertThat(migrator.diff(v2).isEmpty()).isTrue();
+    }
+
+    @AllDatabases
+    void autogenerateRefusesWhileAScriptIsPendingInsteadOfRepeatingIt(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        Path first = revisions.autogenerate("create shop", migrator, ShopModels.v1()).orElseThrow();
+
+        LimberException e = assertThrows(LimberException.class,
+                () -> revisions.autogenerate("again", migrator, ShopModels.v1()));
+
+        assertThat(e.getMessage()).contains("not up to date: " + first.getFileName() + " (pending)");
+        assertThat(e.getMessage()).contains("Run `limber migrate` first");
+        assertThat(filesIn(dir)).containsExactly(first.getFileName().toString());
     }
 
     @AllDatabases
