@@ -123,7 +123,7 @@ public final class Migrator {
         } catch (FlywayMigrateException e) {
             throw migrationFailed(e);
         } catch (FlywayException e) {
-            throw new MigrationException("Could not migrate " + location + ": " + e.getMessage(), null, null, e);
+            throw new MigrationException("Could not migrate: " + reason(e), null, null, e);
         }
         List<AppliedMigration> applied = new ArrayList<>();
         for (MigrateOutput output : result.migrations) {
@@ -149,7 +149,7 @@ public final class Migrator {
             }
             return statuses;
         } catch (FlywayException e) {
-            throw new MigrationException("Could not read the migration history: " + e.getMessage(), null, null, e);
+            throw new MigrationException("Could not read the migration history: " + reason(e), null, null, e);
         }
     }
 
@@ -164,7 +164,7 @@ public final class Migrator {
         try {
             result = flyway(null).validateWithResult();
         } catch (FlywayException e) {
-            throw new MigrationException("Validation failed: " + e.getMessage(), null, null, e);
+            throw new MigrationException("Validation failed: " + reason(e), null, null, e);
         }
         if (!result.validationSuccessful) {
             throw new MigrationException("Validation failed: " + result.getAllErrorMessages()
@@ -182,7 +182,7 @@ public final class Migrator {
         try {
             return flyway(null).repair().migrationsRemoved.size();
         } catch (FlywayException e) {
-            throw new MigrationException("Could not repair the migration history: " + e.getMessage(), null, null, e);
+            throw new MigrationException("Could not repair the migration history: " + reason(e), null, null, e);
         }
     }
 
@@ -243,6 +243,25 @@ public final class Migrator {
                     + " (Migrator.repair()) to clear the failed entry, then migrate again.");
         }
         return new MigrationException(message.toString(), script, statement, e);
+    }
+
+    /**
+     * What went wrong, in a sentence: the driver's message when there is one (Flyway wraps it in a
+     * block of "SQL State / Error Code" lines), else Flyway's first line.
+     */
+    private String reason(FlywayException e) {
+        SQLException driverError = find(e, SQLException.class);
+        if (driverError != null && driverError.getMessage() != null) {
+            String message = driverError.getMessage().strip();
+            boolean connecting = e.getMessage() != null && e.getMessage().startsWith("Unable to obtain connection");
+            return connecting
+                    ? "cannot connect to the " + dialect.name() + " database: " + message
+                            + " (check database.url, database.username and database.password)"
+                    : message;
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int rule = message.indexOf("\n---");
+        return rule > 0 ? message.substring(0, rule).strip() : message;
     }
 
     /** Flyway hands over a statement with the comment lines before it; the SQL alone says more. */

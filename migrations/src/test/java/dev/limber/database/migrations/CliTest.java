@@ -96,6 +96,16 @@ class CliTest {
     }
 
     @Test
+    void anUnreachableDatabaseFailsWithOneLineAndNoPassword() {
+        assertThat(limber("info", "--url", "jdbc:postgresql://127.0.0.1:1/shop?user=app&password=hunter2")).isEqualTo(1);
+        assertThat(err).startsWith("limber info: Could not read the migration history: cannot connect to the postgresql"
+                + " database: ");
+        assertThat(err).contains("check database.url, database.username and database.password");
+        assertThat(err).doesNotContain("hunter2");
+        assertThat(err.strip().lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void revisionWritesAnEmptyTemplateNamedByTimeAndMessage() throws Exception {
         assertThat(limber("revision", "-m", "Add ISBN to books", "--url", "jdbc:h2:mem:unused")).isEqualTo(0);
 
