@@ -41,7 +41,6 @@ public final class Cli {
             "  --password PASS     (database.password, LIMBER_DATABASE_PASSWORD)",
             "  --location DIR      migration scripts (migrations.location, LIMBER_MIGRATIONS_LOCATION;",
             "                      default database/migrations; classpath:... also accepted)",
-            "  --config FILE       properties file (default ./limber.properties, skipped if absent)",
             "  --help              this help");
     private static final String MODEL_OPTIONS =
             "  --classpath PATHS   where the compiled models are, e.g. target/classes (separated by '"
@@ -84,7 +83,7 @@ public final class Cli {
     }
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--url", "--username", "--password", "--location",
-            "--config", "--classpath", "--dialect", "-m", "--message");
+            "--classpath", "--dialect", "-m", "--message");
     private static final Set<String> FLAGS = Set.of("--autogenerate", "--help", "-h");
 
     private final Path workingDirectory;
@@ -330,8 +329,7 @@ public final class Cli {
     }
 
     private CliConfig config(Map<String, String> options) {
-        Path configFile = options.containsKey("--config") ? Path.of(options.get("--config")) : null;
-        CliConfig config = CliConfig.load(workingDirectory, configFile, env);
+        CliConfig config = CliConfig.load(workingDirectory, env);
         config.override(CliConfig.URL, options.get("--url"));
         config.override(CliConfig.USERNAME, options.get("--username"));
         config.override(CliConfig.PASSWORD, options.get("--password"));

@@ -1,76 +1,45 @@
 package dev.limber.database.migrations;
 
-import dev.limber.database.LimberException;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.limber.container.Config;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 
 /**
- * The command line's settings: built-in defaults, then {@code limber.properties}, then
- * {@code LIMBER_*} environment variables ({@code database.url} is {@code LIMBER_DATABASE_URL}),
- * then command-line options — each overriding the one before.
+ * The command line's settings: the application's own {@link Config} (defaults, then
+ * {@code limber.properties} in the project directory, then {@code LIMBER_*} environment variables),
+ * then command-line options, which win. Reading the same Config as {@code Application.boot()}
+ * means the command line and the application always agree on the database.
  */
 final class CliConfig {
-    static final String URL = "database.url";
-    static final String USERNAME = "database.username";
-    static final String PASSWORD = "database.password";
-    static final String LOCATION = "migrations.location";
-    static final String DEFAULT_URL = "jdbc:h2:file:./database/limber";
+    static final String URL = Config.DATABASE_URL;
+    static final String USERNAME = Config.DATABASE_USERNAME;
+    static final String PASSWORD = Config.DATABASE_PASSWORD;
+    static final String LOCATION = Config.MIGRATIONS_LOCATION;
+    static final String DEFAULT_URL = Config.DEFAULT_DATABASE_URL;
 
-    private final Properties values = new Properties();
+    private final Config config;
+    private final Map<String, String> overrides = new HashMap<>();
 
-    private CliConfig() {
+    private CliConfig(Config config) {
+        this.config = config;
     }
 
-    /**
-     * Reads {@code configFile} (or {@code limber.properties} in {@code workingDirectory} when null,
-     * skipped if absent) and the environment.
-     */
-    static CliConfig load(Path workingDirectory, Path configFile, Map<String, String> env) {
-        CliConfig config = new CliConfig();
-        config.values.setProperty(URL, DEFAULT_URL);
-        config.values.setProperty(LOCATION, Migrator.DEFAULT_LOCATION);
-        Path file = configFile != null ? workingDirectory.resolve(configFile) : workingDirectory.resolve("limber.properties");
-        if (configFile != null && !Files.isRegularFile(file)) {
-            throw new LimberException("Config file " + file + " does not exist");
-        }
-        if (Files.isRegularFile(file)) {
-            Properties fromFile = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                fromFile.load(reader);
-            } catch (IOException e) {
-                throw new LimberException("Could not read " + file + ": " + e.getMessage(), e);
-            }
-            fromFile.stringPropertyNames().forEach(k -> config.values.setProperty(k, fromFile.getProperty(k).trim()));
-        }
-        for (String key : new String[] {URL, USERNAME, PASSWORD, LOCATION}) {
-            String value = env.get(envName(key));
-            if (value != null && !value.isBlank()) {
-                config.values.setProperty(key, value);
-            }
-        }
-        return config;
-    }
-
-    /** {@code database.url} becomes {@code LIMBER_DATABASE_URL}. */
-    static String envName(String key) {
-        return "LIMBER_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    /** Reads {@code limber.properties} in {@code projectDirectory} (if present) and {@code env}. */
+    static CliConfig load(Path projectDirectory, Map<String, String> env) {
+        return new CliConfig(Config.load(projectDirectory, env));
     }
 
     /** An option given on the command line wins over everything else. */
     void override(String key, String value) {
         if (value != null) {
-            values.setProperty(key, value);
+            overrides.put(key, value);
         }
     }
 
+    /** The value, or null when unset or blank ({@code database.username=} means none). */
     String get(String key) {
-        String value = values.getProperty(key);
+        String value = overrides.containsKey(key) ? overrides.get(key) : config.get(key).orElse(null);
         return value == null || value.isBlank() ? null : value;
     }
 }
