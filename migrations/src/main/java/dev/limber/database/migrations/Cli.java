@@ -103,6 +103,9 @@ public final class Cli {
         quietLogger("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command.DbMigrate", "off");
         quietLogger("org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket", "off");
+        // A missing migrations directory is normal in a new project; the commands say so themselves.
+        quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.scanner.filesystem.FileSystemScanner", "off");
+        quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command.DbValidate", "off");
         int code = new Cli(Path.of(""), System.getenv(), Clock.systemUTC()).run(args, System.out, System.err);
         System.exit(code);
     }
@@ -223,13 +226,20 @@ public final class Cli {
             throw e;
         }
         String version = currentVersion(migrator).map(v -> " at version " + v).orElse("");
-        if (applied.isEmpty()) {
+        if (applied.isEmpty() && noDirectory(migrator)) {
+            out.println("Nothing to migrate: " + relative(migrator.location()) + " does not exist yet; write a first"
+                    + " script with `limber revision -m \"...\"`.");
+        } else if (applied.isEmpty()) {
             out.println("Nothing to migrate: the database is up to date" + version + ".");
         } else {
             out.println("Applied " + applied.size() + (applied.size() == 1 ? " migration" : " migrations")
                     + "; the database is now" + version + ".");
         }
         return OK;
+    }
+
+    private static boolean noDirectory(Migrator migrator) {
+        return migrator.directory().map(d -> !java.nio.file.Files.isDirectory(d)).orElse(false);
     }
 
     /** The version of the newest successfully applied migration. */

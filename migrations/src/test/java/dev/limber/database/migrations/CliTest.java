@@ -106,6 +106,16 @@ class CliTest {
     }
 
     @Test
+    void aNewProjectWithoutMigrationsIsToldHowToStart() {
+        String url = "jdbc:sqlite:" + project.resolve("new.db");
+        assertThat(limber("migrate", "--url", url)).isEqualTo(0);
+        assertThat(out).contains("Nothing to migrate: database/migrations does not exist yet; write a first script with"
+                + " `limber revision -m \"...\"`.");
+        assertThat(limber("info", "--url", url)).isEqualTo(0);
+        assertThat(out).contains("No migrations yet; write one with `limber revision -m \"...\"`.");
+    }
+
+    @Test
     void revisionWritesAnEmptyTemplateNamedByTimeAndMessage() throws Exception {
         assertThat(limber("revision", "-m", "Add ISBN to books", "--url", "jdbc:h2:mem:unused")).isEqualTo(0);
 
