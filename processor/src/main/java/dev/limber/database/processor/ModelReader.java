@@ -89,7 +89,7 @@ final class ModelReader {
         if (shape == ModelDescriptor.Shape.RECORD) {
             for (RecordComponentElement component : type.getRecordComponents()) {
                 fieldNames.add(component.getSimpleName().toString());
-                columns.add(column(type, component, mirror(component, COLUMN), true));
+                columns.add(column(type, component, true));
             }
         } else if (isClass) {
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
@@ -98,7 +98,7 @@ final class ModelReader {
                     fieldNames.add(field.getSimpleName().toString());
                 }
                 if (column != null || mirror(field, VERSION) != null) {
-                    columns.add(column(type, field, column, false));
+                    columns.add(column(type, field, false));
                 }
             }
         }
@@ -118,8 +118,11 @@ final class ModelReader {
                 List.copyOf(fieldNames));
     }
 
-    private ColumnDescriptor column(TypeElement owner, Element member, AnnotationMirror column, boolean record) {
+    private ColumnDescriptor column(TypeElement owner, Element member, boolean record) {
         String field = member.getSimpleName().toString();
+        // javac cannot place a diagnostic on a record component; its private field sits on the same line.
+        Element position = record ? recordField(owner, field) : member;
+        AnnotationMirror column = mirror(position, COLUMN);
         TypeMirror mirror = member.asType();
         ColumnKind kind = kind(mirror);
         boolean primitive = mirror.getKind().isPrimitive();
@@ -127,7 +130,7 @@ final class ModelReader {
         boolean nullableValue = column == null || (Boolean) value(column, "nullable");
         boolean nullableExplicitlyTrue = column != null && isExplicit(column, "nullable") && nullableValue;
         String nameValue = column == null ? "" : (String) value(column, "name");
-        AnnotationMirror version = mirror(member, VERSION);
+        AnnotationMirror version = mirror(position, VERSION);
 
         Set<Modifier> modifiers = member.getModifiers();
         ColumnDescriptor.Access access;
@@ -156,7 +159,7 @@ final class ModelReader {
         }
 
         return new ColumnDescriptor(
-                member,
+                position,
                 column,
                 field,
                 nameValue.isEmpty() ? Names.snakeCase(field) : nameValue,
@@ -183,6 +186,15 @@ final class ModelReader {
                 column == null ? "" : (String) value(column, "type"),
                 version != null,
                 version);
+    }
+
+    private static Element recordField(TypeElement record, String name) {
+        for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(name)) {
+                return field;
+            }
+        }
+        throw new IllegalStateException("record " + record + " has no field for component " + name);
     }
 
     /** The type-table row of {@code type}, or null when Limber cannot map it. */

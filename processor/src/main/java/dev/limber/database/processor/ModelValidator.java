@@ -1,5 +1,6 @@
 package dev.limber.database.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +38,10 @@ final class ModelValidator {
             report.error(model.element(), model.annotation(), Message.PRIVATE_CLASS, name);
         }
         if (model.isGeneric()) {
+            List<String> parameters = new ArrayList<>();
+            model.element().getTypeParameters().forEach(parameter -> parameters.add(parameter.getSimpleName().toString()));
             report.error(model.element(), model.annotation(), Message.GENERIC_CLASS, name,
-                    model.element().getTypeParameters());
+                    "<" + String.join(", ", parameters) + ">");
         }
         if (!model.hasUsableConstructor() && !model.isAbstract() && !model.isInnerNonStatic()) {
             report.error(model.element(), model.annotation(), Message.NO_CONSTRUCTOR, name,
@@ -116,12 +119,12 @@ final class ModelValidator {
         }
         if (column.access() == ColumnDescriptor.Access.NONE) {
             if (column.getter() == null) {
-                report.error(column.element(), column.annotation(), Message.NO_GETTER, where, column.type(),
+                report.error(column.element(), column.annotation(), Message.NO_GETTER, where, simpleType(column),
                         column.expectedGetter(), didYouMean(column.getterSuggestion()));
             }
             if (column.setter() == null) {
                 report.error(column.element(), column.annotation(), Message.NO_SETTER, where, column.expectedSetter(),
-                        column.type(), didYouMean(column.setterSuggestion()));
+                        simpleType(column), didYouMean(column.setterSuggestion()));
             }
         }
         if (!Names.isValidIdentifier(column.column())) {
@@ -182,6 +185,14 @@ final class ModelValidator {
     /** {@code Book.title}, or {@code Book.title (record component)}. */
     private static String describe(ModelDescriptor model, ColumnDescriptor column) {
         return model.type().simpleName() + "." + column.field();
+    }
+
+    /** {@code String}, {@code Book.Status}, {@code byte[]}: the type as a user would write it in a signature. */
+    private static String simpleType(ColumnDescriptor column) {
+        if (column.type() instanceof ClassName) {
+            return String.join(".", ((ClassName) column.type()).simpleNames());
+        }
+        return column.type().toString();
     }
 
     private static String didYouMean(String suggestion) {
