@@ -66,6 +66,17 @@ public final class ModelProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            processRound(round);
+        } catch (Exception | LinkageError e) {
+            // Per-model failures are caught below; this only guards the round's own bookkeeping.
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format("this round", stackTrace(e)));
+        }
+        return false;
+    }
+
+    private void processRound(RoundEnvironment round) {
         List<TypeElement> todo = new ArrayList<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -100,7 +111,6 @@ public final class ModelProcessor extends AbstractProcessor {
             }
             writeResources();
         }
-        return false;
     }
 
     private void process(TypeElement type, ModelReader reader, boolean lastRound) {

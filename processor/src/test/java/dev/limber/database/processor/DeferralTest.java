@@ -1,0 +1,83 @@
+package dev.limber.database.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** A model whose column type another processor generates is processed once that type exists. */
+class DeferralTest {
+
+    /** Generates enum com.example.Currency in its first round, as e.g. a code generator for constants would. */
+    static final class CurrencyGenerator extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try {
+                    JavaFileObject file = processingEnv.getFiler().createSourceFile("com.example.Currency");
+                    try (Writer writer = file.openWriter()) {
+                        writer.write("package com.example;\npublic enum Currency { EUR, USD }\n");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final JavaFileObject PRICE = Sources.source("com.example.Price",
+            "package com.example;",
+            "import dev.limber.database.models.*;",
+            "@Model(table = \"prices\")",
+            "public class Price {",
+            "    @Column(primaryKey = true) Long id;",
+            "    @Column(length = 3) Currency currency;",
+            "}");
+
+    @Test
+    void modelWaitsForAGeneratedColumnType() {
+        Compilation compilation = javac()
+                .withProcessors(new ModelProcessor(), new CurrencyGenerator())
+                .withOptions(GeneratedCodeTest.STRICT)
+                .compile(PRICE);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Sources.generatedSource(compilation, "com/example/Price_Mapper.java"))
+                .contains("values.getEnum(resultSet, 2, Currency.class)");
+        assertThat(Sources.generatedResource(compilation, "META-INF/limber/schema/h2.sql"))
+                .contains("\"currency\" VARCHAR(3)");
+    }
+
+    @Test
+    void typeThatNeverAppearsIsReportedOnTheField() {
+        Compilation compilation = Sources.compile(PRICE);
+
+        assertThat(compilation).hadErrorContaining(Message.UNRESOLVED_TYPE.format("Price.currency", "Currency"))
+                .inFile(PRICE).onLineContaining("Currency currency");
+    }
+}
