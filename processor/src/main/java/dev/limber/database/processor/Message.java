@@ -35,6 +35,7 @@ enum Message {
     VERSION_NOT_INTEGRAL(33, "@Version %s has type %s; a version counts updates, so use int, long, Integer or Long"),
     TWO_VERSIONS(34, "@Model class %s has more than one @Version field (%s); keep exactly one"),
     VERSION_ON_PRIMARY_KEY(35, "@Version %s is also the primary key; use a separate version field"),
+    LIVE_COLUMN_CLASH(37, "%s is unique on a soft-delete model, so H2 and MariaDB get a generated column \"%s\" for live-row uniqueness, but %s already uses that name; rename that column"),
     VERSION_WITHOUT_COLUMN(36, "@Version %s has no @Column; add @Column so it is stored"),
 
     INVALID_LENGTH(40, "%s has length %d; the length must be at least 1 (the default is 255)"),

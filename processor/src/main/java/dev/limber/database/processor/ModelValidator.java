@@ -163,6 +163,18 @@ final class ModelValidator {
     }
 
     private static void validateSoftDelete(ModelDescriptor model, ValidationReport report) {
+        Map<String, ColumnDescriptor> byName = new HashMap<>();
+        for (ColumnDescriptor column : model.columns()) {
+            byName.put(column.column().toLowerCase(Locale.ROOT), column);
+        }
+        for (ColumnDescriptor column : model.columns()) {
+            String live = DdlWriter.liveColumn(column);
+            ColumnDescriptor clash = byName.get(live.toLowerCase(Locale.ROOT));
+            if (column.unique() && !column.primaryKey() && clash != null) {
+                report.error(column.element(), column.annotation(), Message.LIVE_COLUMN_CLASH, describe(model, column),
+                        live, describe(model, clash));
+            }
+        }
         for (ColumnDescriptor column : model.columns()) {
             if (column.column().equals(ModelDescriptor.DELETED_AT)) {
                 if (column.kind() != null && !column.kind().isTimestamp()) {

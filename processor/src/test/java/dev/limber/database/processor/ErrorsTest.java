@@ -251,6 +251,21 @@ class ErrorsTest {
     }
 
     @Test
+    void uniqueColumnWhoseLiveColumnNameIsTakenIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model(softDelete = true) public class Book {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Column(unique = true) String isbn;",
+                "    @Column String isbnLive;",
+                "    @Column Instant deletedAt;",
+                "}");
+
+        assertThat(Sources.compile(source))
+                .hadErrorContaining(Message.LIVE_COLUMN_CLASH.format("Book.isbn", "isbn_live", "Book.isbnLive"))
+                .inFile(source).onLineContaining("String isbn;");
+    }
+
+    @Test
     void versionOnANonNumericFieldIsAnError() {
         JavaFileObject source = model("Book",
                 "@Model public class Book {",
