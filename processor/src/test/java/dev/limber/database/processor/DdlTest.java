@@ -136,6 +136,31 @@ class DdlTest {
     }
 
     @Test
+    void longStringsTakeEachDialectsLargeTextType() {
+        Compilation compilation = Sources.compile(Sources.source("com.example.Essay",
+                "package com.example;",
+                "import dev.limber.database.models.*;",
+                "@Model public class Essay {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Column(length = 16383) String summary;",
+                "    @Column(length = 20000) String body;",
+                "    @Column(length = 20000000) String archive;",
+                "}"));
+        assertThat(compilation).succeeded();
+
+        assertThat(Sources.generatedResource(compilation, "META-INF/limber/schema/mariadb.sql")).contains(""
+                + "    `summary` VARCHAR(16383),\n"
+                + "    `body` MEDIUMTEXT,\n"
+                + "    `archive` LONGTEXT\n");
+        assertThat(Sources.generatedResource(compilation, "META-INF/limber/schema/postgresql.sql")).contains(""
+                + "    \"summary\" VARCHAR(16383),\n"
+                + "    \"body\" VARCHAR(20000),\n"
+                + "    \"archive\" TEXT\n");
+        assertThat(Sources.generatedResource(compilation, "META-INF/limber/schema/h2.sql")).contains(""
+                + "    \"archive\" VARCHAR(20000000)\n");
+    }
+
+    @Test
     void longIndexNamesAreCutTo63CharactersDeterministically() {
         String longColumn = "a_rather_long_column_name_that_goes_on_and_on_forever";
         Compilation compilation = Sources.compile(Sources.source("com.example.Wide",
