@@ -18,7 +18,7 @@ enum Message {
 
     NO_PRIMARY_KEY(10, "@Model class %s has no @Column(primaryKey = true) field; mark the id field, e.g. @Column(primaryKey = true) Long id"),
     TWO_PRIMARY_KEYS(11, "@Model class %s marks %s as primary keys; composite keys are not supported, so keep @Column(primaryKey = true) on exactly one field"),
-    UNSUPPORTED_TYPE(12, "%s has type %s, which Limber cannot map; use one of: %s"),
+    UNSUPPORTED_TYPE(12, "%s has type %s, which Limber cannot map; use one of: %s%s"),
     NO_GETTER(13, "Private field %s has no getter; add a non-private '%s %s()' or make the field non-private%s"),
     NO_SETTER(14, "Private field %s has no setter; add a non-private 'void %s(%s)' or make the field non-private%s"),
     FINAL_FIELD(15, "Field %s is final, so a row cannot be read into it; remove 'final' (or make %s a record)"),

@@ -12,6 +12,18 @@ final class ModelValidator {
     private static final int MAX_PRECISION = 65;
     private static final int MAX_SCALE = 38;
 
+    /** Near misses: unsupported types people reach for, and the supported type that does the job. */
+    private static final Map<String, String> REPLACEMENTS = Map.of(
+            "java.util.Date", "Instant",
+            "java.sql.Timestamp", "Instant or LocalDateTime",
+            "java.sql.Date", "LocalDate",
+            "java.sql.Time", "LocalTime",
+            "java.time.ZonedDateTime", "OffsetDateTime",
+            "java.math.BigInteger", "BigDecimal with scale = 0",
+            "char", "String with length = 1",
+            "java.lang.Character", "String with length = 1",
+            "java.lang.Byte[]", "byte[]");
+
     ValidationReport validate(ModelDescriptor model) {
         ValidationReport report = new ValidationReport();
         String name = model.type().canonicalName();
@@ -111,8 +123,9 @@ final class ModelValidator {
         if (column.unresolved()) {
             report.error(column.element(), column.annotation(), Message.UNRESOLVED_TYPE, where, column.typeDisplay());
         } else if (column.kind() == null) {
+            String replacement = REPLACEMENTS.get(column.typeDisplay());
             report.error(column.element(), column.annotation(), Message.UNSUPPORTED_TYPE, where, column.typeDisplay(),
-                    ColumnKind.SUPPORTED);
+                    ColumnKind.SUPPORTED, replacement == null ? "" : "; did you mean " + replacement + "?");
         }
         if (column.isFinal()) {
             report.error(column.element(), column.annotation(), Message.FINAL_FIELD, where, model.type().simpleName());

@@ -67,7 +67,7 @@ class ErrorsTest {
 
         assertThat(Sources.compile(source))
                 .hadErrorContaining(Message.UNSUPPORTED_TYPE.format("Book.tags", "java.util.List<java.lang.String>",
-                        ColumnKind.SUPPORTED))
+                        ColumnKind.SUPPORTED, ""))
                 .inFile(source).onLineContaining("tags;");
     }
 
@@ -79,8 +79,23 @@ class ErrorsTest {
                 "}");
 
         assertThat(Sources.compile(source))
-                .hadErrorContaining(Message.UNSUPPORTED_TYPE.format("Tag.letter", "char", ColumnKind.SUPPORTED))
+                .hadErrorContaining(Message.UNSUPPORTED_TYPE.format("Tag.letter", "char", ColumnKind.SUPPORTED,
+                        "; did you mean String with length = 1?"))
                 .inFile(source).onLineContaining("char letter");
+    }
+
+    @Test
+    void legacyDateTypeSuggestsItsJavaTimeReplacement() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Column java.util.Date published;",
+                "}");
+
+        assertThat(Sources.compile(source))
+                .hadErrorContaining(Message.UNSUPPORTED_TYPE.format("Book.published", "java.util.Date",
+                        ColumnKind.SUPPORTED, "; did you mean Instant?"))
+                .inFile(source).onLineContaining("Date published");
     }
 
     @Test
@@ -276,6 +291,52 @@ class ErrorsTest {
         assertThat(Sources.compile(source))
                 .hadErrorContaining(Message.VERSION_NOT_INTEGRAL.format("Book.version", "java.lang.String"))
                 .inFile(source).onLineContaining("String version");
+    }
+
+    @Test
+    void twoVersionFieldsIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Version @Column long version;",
+                "    @Version @Column long revision;",
+                "}");
+
+        assertThat(Sources.compile(source))
+                .hadErrorContaining(Message.TWO_VERSIONS.format("com.example.Book", "version, revision"))
+                .inFile(source).onLineContaining("long revision");
+    }
+
+    @Test
+    void versionOnThePrimaryKeyIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Version @Column(primaryKey = true) Long id;",
+                "}");
+
+        assertThat(Sources.compile(source)).hadErrorContaining(Message.VERSION_ON_PRIMARY_KEY.format("Book.id"))
+                .inFile(source).onLineContaining("Long id");
+    }
+
+    @Test
+    void versionWithoutColumnIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Version long version;",
+                "}");
+
+        assertThat(Sources.compile(source)).hadErrorContaining(Message.VERSION_WITHOUT_COLUMN.format("Book.version"))
+                .inFile(source).onLineContaining("long version");
+    }
+
+    @Test
+    void enumIsAnError() {
+        JavaFileObject source = model("Genre",
+                "@Model public enum Genre { SF }");
+
+        assertThat(Sources.compile(source)).hadErrorContaining(Message.NOT_A_CLASS.format("com.example.Genre", "an enum"))
+                .inFile(source).onLineContaining("enum Genre");
     }
 
     @Test
