@@ -27,6 +27,7 @@ enum Message {
     INVALID_COLUMN_NAME(18, "%s has column name \"%s\", which is not a portable SQL identifier; use letters, digits and underscores, not starting with a digit, at most 63 characters%s"),
     NULLABLE_PRIMITIVE(19, "%s is a primitive %s and can never be NULL; remove 'nullable = true' or use %s"),
     NULLABLE_PRIMARY_KEY(20, "%s is the primary key and can never be NULL; remove 'nullable = true'"),
+    UNRESOLVED_ANNOTATION_VALUE(22, "A Limber annotation in %s has a value the compiler could not resolve, so nothing is generated for it; fix the value the compiler reports"),
     UNRESOLVED_TYPE(21, "%s has type %s, which the compiler could not resolve; fix the type (or the processor that should generate it)"),
 
     SOFT_DELETE_NO_COLUMN(30, "@Model(softDelete = true) class %s has no deleted_at column; add '@Column Instant deletedAt;' (or LocalDateTime/OffsetDateTime), or remove softDelete = true%s"),

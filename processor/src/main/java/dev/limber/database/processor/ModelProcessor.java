@@ -119,11 +119,17 @@ public final class ModelProcessor extends AbstractProcessor {
             return;
         }
         try {
-            if (!lastRound && reader.hasUnresolvedTypes(type)) {
+            Element erroneous = reader.firstErroneousAnnotation(type);
+            if (!lastRound && (erroneous != null || reader.hasUnresolvedTypes(type))) {
                 deferred.add(name);
                 return;
             }
             seen.add(name);
+            if (erroneous != null) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        Message.UNRESOLVED_ANNOTATION_VALUE.format(type.getQualifiedName()), erroneous);
+                return;
+            }
             ModelDescriptor model = reader.read(type);
             ValidationReport report = new ModelValidator().validate(model);
             if (registry != null) {

@@ -75,6 +75,40 @@ final class ModelReader {
         return false;
     }
 
+    /**
+     * The first element whose Limber annotation has a value the compiler could not resolve (e.g.
+     * {@code length = Missing.LEN}), or null. javac reports the symbol itself; reading such a
+     * value would only find a placeholder.
+     */
+    Element firstErroneousAnnotation(TypeElement type) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(type);
+        elements.addAll(type.getEnclosedElements());
+        for (Element element : elements) {
+            for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+                String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+                if (!name.equals(MODEL) && !name.equals(COLUMN) && !name.equals(VERSION)) {
+                    continue;
+                }
+                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                        : mirror.getElementValues().entrySet()) {
+                    if (!hasDeclaredType(entry.getKey().getReturnType(), entry.getValue().getValue())) {
+                        return element;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDeclaredType(TypeMirror memberType, Object value) {
+        switch (memberType.getKind()) {
+            case BOOLEAN: return value instanceof Boolean;
+            case INT: return value instanceof Integer;
+            default: return value instanceof String;
+        }
+    }
+
     ModelDescriptor read(TypeElement type) {
         AnnotationMirror model = mirror(type, MODEL);
         String tableValue = (String) value(model, "table");

@@ -80,4 +80,66 @@ class DeferralTest {
         assertThat(compilation).hadErrorContaining(Message.UNRESOLVED_TYPE.format("Price.currency", "Currency"))
                 .inFile(PRICE).onLineContaining("Currency currency");
     }
+
+    @Test
+    void unresolvableAnnotationValueIsAnErrorNotACrash() {
+        JavaFileObject source = Sources.source("com.example.Bad",
+                "package com.example;",
+                "import dev.limber.database.models.*;",
+                "@Model",
+                "public class Bad {",
+                "    @Column(primaryKey = true, length = Missing.LENGTH) Long id;",
+                "}");
+        Compilation compilation = Sources.compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.UNRESOLVED_ANNOTATION_VALUE.format("com.example.Bad"))
+                .inFile(source).onLineContaining("Missing.LENGTH");
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        for (String message : Sources.errorMessages(compilation)) {
+            assertThat(message).doesNotContain(Message.INTERNAL_ERROR.code());
+        }
+    }
+
+    /** Writes a @Model class once it sees Limber's own output: too late for the registry. */
+    static final class LateModelGenerator extends AbstractProcessor {
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            for (javax.lang.model.element.Element root : round.getRootElements()) {
+                if (root.toString().equals("com.example.InventoryItem_")) {
+                    try {
+                        JavaFileObject file = processingEnv.getFiler().createSourceFile("com.example.Late");
+                        try (Writer writer = file.openWriter()) {
+                            writer.write("package com.example;\n"
+                                    + "@dev.limber.database.models.Model public class Late {\n"
+                                    + "    @dev.limber.database.models.Column(primaryKey = true) Long id;\n"
+                                    + "}\n");
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    @Test
+    void modelGeneratedAfterTheRegistryIsAnErrorNotASilentOmission() {
+        Compilation compilation = javac()
+                .withProcessors(new ModelProcessor(), new LateModelGenerator())
+                .compile(Shapes.inventoryItem());
+
+        assertThat(compilation).hadErrorContaining(
+                Message.MODEL_AFTER_REGISTRY.format("com.example.Late", "com.example.LimberModelRegistry"));
+    }
 }

@@ -64,6 +64,12 @@ final class Sources {
         return paths;
     }
 
+    static List<String> errorMessages(Compilation compilation) {
+        List<String> messages = new java.util.ArrayList<>();
+        compilation.errors().forEach(error -> messages.add(error.getMessage(java.util.Locale.ROOT)));
+        return messages;
+    }
+
     static String contents(JavaFileObject file) {
         try {
             return file.getCharContent(false).toString();
