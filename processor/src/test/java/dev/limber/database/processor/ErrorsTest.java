@@ -1,6 +1,7 @@
 package dev.limber.database.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -476,13 +477,15 @@ class ErrorsTest {
 
     @Test
     void messagesSayHowToFixTheProblemAndCarryAStableCode() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (Message message : Message.values()) {
             assertThat(message.code()).matches("\\[LIMBER-0\\d\\d\\]");
+            assertWithMessage("code of %s is unique", message).that(codes.add(message.code())).isTrue();
         }
         JavaFileObject source = model("Book", "@Model public class Book {", "}");
         Compilation compilation = Sources.compile(source);
         Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
-        assertThat(error.getMessage(null)).isEqualTo("[LIMBER-010] @Model class com.example.Book has no"
+        assertThat(error.getMessage(null)).isEqualTo("[LIMBER-012] @Model class com.example.Book has no"
                 + " @Column(primaryKey = true) field; mark the id field, e.g. @Column(primaryKey = true) Long id");
     }
 }
