@@ -16,6 +16,7 @@ enum Message {
     DUPLICATE_TABLE(7, "@Model class %s uses table \"%s\", which %s already uses; give one of them another @Model(table = ...)"),
     INVALID_TABLE_NAME(8, "@Model class %s has table name \"%s\", which is not a portable SQL identifier; use letters, digits and underscores, not starting with a digit, at most 63 characters%s"),
 
+    INHERITED_COLUMN(9, "@Model class %s inherits @Column fields %s, which Limber does not map (superclass columns are not supported); declare them in %s"),
     UNSUPPORTED_TYPE(10, "%s has type %s, which Limber cannot map; use one of: %s%s"),
     TWO_PRIMARY_KEYS(11, "@Model class %s marks %s as primary keys; composite keys are not supported, so keep @Column(primaryKey = true) on exactly one field"),
     NO_PRIMARY_KEY(12, "@Model class %s has no @Column(primaryKey = true) field; mark the id field, e.g. @Column(primaryKey = true) Long id"),

@@ -136,6 +136,18 @@ final class ModelReader {
                 }
             }
         }
+        List<String> inherited = new ArrayList<>();
+        if (isClass) {
+            for (TypeMirror up = type.getSuperclass(); up.getKind() == TypeKind.DECLARED;
+                    up = ((TypeElement) ((DeclaredType) up).asElement()).getSuperclass()) {
+                TypeElement superclass = (TypeElement) ((DeclaredType) up).asElement();
+                for (VariableElement field : ElementFilter.fieldsIn(superclass.getEnclosedElements())) {
+                    if (mirror(field, COLUMN) != null) {
+                        inherited.add(superclass.getSimpleName() + "." + field.getSimpleName());
+                    }
+                }
+            }
+        }
         return new ModelDescriptor(
                 type,
                 model,
@@ -149,7 +161,8 @@ final class ModelReader {
                 isPrivate(type),
                 !isClass || hasUsableConstructor(type),
                 List.copyOf(columns),
-                List.copyOf(fieldNames));
+                List.copyOf(fieldNames),
+                List.copyOf(inherited));
     }
 
     private ColumnDescriptor column(TypeElement owner, Element member, boolean record) {

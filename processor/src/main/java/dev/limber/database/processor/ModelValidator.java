@@ -63,6 +63,10 @@ final class ModelValidator {
             report.error(model.element(), model.annotation(), Message.INVALID_TABLE_NAME, name, model.table(),
                     suggestIdentifier(model.table()));
         }
+        if (!model.inheritedColumns().isEmpty()) {
+            report.error(model.element(), model.annotation(), Message.INHERITED_COLUMN, name,
+                    String.join(", ", model.inheritedColumns()), model.type().simpleName());
+        }
         validatePrimaryKey(model, report);
         Map<String, ColumnDescriptor> byName = new HashMap<>();
         List<ColumnDescriptor> versions = new ArrayList<>();

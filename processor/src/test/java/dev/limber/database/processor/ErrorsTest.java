@@ -213,6 +213,22 @@ class ErrorsTest {
     }
 
     @Test
+    void columnsInASuperclassAreAnErrorNotSilentlyDropped() {
+        JavaFileObject base = model("Entity",
+                "public abstract class Entity {",
+                "    @Column(primaryKey = true) Long id;",
+                "}");
+        JavaFileObject source = model("Book",
+                "@Model public class Book extends Entity {",
+                "    @Column String title;",
+                "}");
+
+        assertThat(Sources.compile(base, source))
+                .hadErrorContaining(Message.INHERITED_COLUMN.format("com.example.Book", "Entity.id", "Book"))
+                .inFile(source).onLineContaining("class Book extends Entity");
+    }
+
+    @Test
     void twoFieldsMappedToOneColumnIsAnError() {
         JavaFileObject source = model("Book",
                 "@Model public class Book {",
