@@ -79,9 +79,20 @@ class RegistryTest {
     }
 
     @Test
-    void modelsInUnrelatedPackagesGetARegistryInTheUnnamedPackage() {
+    void modelsInUnrelatedPackagesGetARegistryInTheFirstPackageNotTheUnnamedOne() {
         Compilation compilation = Sources.compile(Shapes.note(), Sources.source("org.other.Tag",
                 "package org.other;",
+                "import dev.limber.database.models.*;",
+                "@Model public record Tag(@Column(primaryKey = true) long id) {}"));
+        assertThat(compilation).succeeded();
+
+        assertThat(Sources.generatedResource(compilation, RegistryWriter.SERVICE_FILE))
+                .isEqualTo("com.example.LimberModelRegistry\n");
+    }
+
+    @Test
+    void modelsInTheUnnamedPackageGetARegistryThere() {
+        Compilation compilation = Sources.compile(Sources.source("Tag",
                 "import dev.limber.database.models.*;",
                 "@Model public record Tag(@Column(primaryKey = true) long id) {}"));
         assertThat(compilation).succeeded();
