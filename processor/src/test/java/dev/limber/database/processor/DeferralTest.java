@@ -71,6 +71,8 @@ class DeferralTest {
                 .contains("values.getEnum(resultSet, 2, Currency.class)");
         assertThat(Sources.generatedResource(compilation, "META-INF/limber/schema/h2.sql"))
                 .contains("\"currency\" VARCHAR(3)");
+        assertThat(Sources.generatedSource(compilation, "com/example/LimberModelRegistry.java"))
+                .contains("Price_Mapper.INFO");
     }
 
     @Test
