@@ -140,12 +140,7 @@ public final class Session implements AutoCloseable {
                 }
                 ps.executeBatch();
                 if (generate) {
-                    List<Object> keys = new ArrayList<>();
-                    try (ResultSet rs = ps.getGeneratedKeys()) {
-                        while (rs.next()) {
-                            keys.add(values.get(rs, 1, m.pkType));
-                        }
-                    }
+                    List<Object> keys = dialect.batchKeys(ps, group.getValue().size(), m.pkType);
                     // only a full set of keys can be matched to the models, in order
                     if (keys.size() == group.getValue().size()) {
                         for (int k = 0; k < keys.size(); k++) {

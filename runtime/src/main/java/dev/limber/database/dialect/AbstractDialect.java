@@ -8,7 +8,10 @@ import dev.limber.database.ModelInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +62,17 @@ abstract class AbstractDialect implements Dialect {
     @Override
     public PreparedStatement prepareInsert(Connection connection, String sql, String keyColumn) throws SQLException {
         return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    @Override
+    public List<Object> batchKeys(PreparedStatement statement, int rows, Class<?> keyType) throws SQLException {
+        List<Object> keys = new ArrayList<>(rows);
+        try (ResultSet rs = statement.getGeneratedKeys()) {
+            while (rs.next()) {
+                keys.add(values().get(rs, 1, keyType));
+            }
+        }
+        return keys;
     }
 
     @Override
