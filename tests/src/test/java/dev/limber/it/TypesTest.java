@@ -215,6 +215,34 @@ class TypesTest {
         }
     }
 
+    /** How each database keeps an instant, read back as UTC text without Limber (or the JVM's zone). */
+    private static final java.util.Map<String, String> UTC_TEXT = java.util.Map.of(
+            "h2", "FORMATDATETIME(\"instant\", 'yyyy-MM-dd HH:mm:ss', 'en', 'UTC')",
+            "sqlite", "\"instant\"",
+            "postgresql", "to_char(\"instant\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')",
+            "mariadb", "DATE_FORMAT(`instant`, '%Y-%m-%d %H:%i:%s')");
+
+    @AllDatabases
+    void instantsAreStoredAsUtcWhateverTheJvmZone(TestDatabase db) throws Exception {
+        try (Engine engine = engine(db)) {
+            EveryType row = new EveryType();
+            row.instant = Instant.parse("2024-06-01T12:30:45Z");
+            row.offsetDateTime = OffsetDateTime.parse("2024-06-01T18:00:45+05:30");
+            roundTrip(engine, row);
+            try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT " + UTC_TEXT.get(db.dialect().name()) + ", "
+                         + UTC_TEXT.get(db.dialect().name()).replace("instant", "offset_date_time") + " FROM "
+                         + db.dialect().quote("every_type"))) {
+                rs.next();
+                // SQLite keeps fixed-width ISO-8601 text with nine fraction digits, so text order is time order
+                String expected = db.dialect().name().equals("sqlite") ? "2024-06-01T12:30:45.000000000Z"
+                        : "2024-06-01 12:30:45";
+                assertThat(rs.getString(1)).isEqualTo(expected);
+                assertThat(rs.getString(2)).isEqualTo(expected);
+            }
+        }
+    }
+
     @AllDatabases
     void temporalComparisonsAndOrderingFollowTime(TestDatabase db) {
         try (Engine engine = engine(db)) {
