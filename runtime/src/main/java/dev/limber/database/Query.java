@@ -134,7 +134,7 @@ public final class Query<T> {
 
     /**
      * The rows, read lazily from an open cursor. Close the stream (try-with-resources): until
-     * then it holds the session's connection.
+     * then it holds the session's connection. The session's commit, rollback or close ends it.
      */
     public Stream<T> stream() {
         Rendered r = select(m.columns, limit, offset);

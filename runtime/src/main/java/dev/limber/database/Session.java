@@ -277,7 +277,10 @@ public final class Session implements AutoCloseable {
         return new Query<>(this, engine.sql(type));
     }
 
-    /** Commits the transaction, if one is open, and returns the connection to the pool. */
+    /**
+     * Commits the transaction, if one is open, and returns the connection to the pool. Streams
+     * still open on this session are closed first.
+     */
     public void commit() {
         ensureOpen();
         if (connection == null) {
@@ -287,17 +290,17 @@ public final class Session implements AutoCloseable {
             throw new LimberException("Cannot commit: a statement of this transaction failed (" + failedBy.getMessage()
                     + "); call rollback() and redo the work", null, failedBy);
         }
+        // a cursor does not outlive its transaction on every database (PostgreSQL drops it at COMMIT)
+        closeCursors();
         try {
             connection.commit();
         } catch (SQLException e) {
             throw dialect.translate(e, "COMMIT", null);
         }
-        if (cursors.isEmpty()) {
-            release(false);
-        }
+        release(false);
     }
 
-    /** Rolls back the transaction, if one is open, and returns the connection to the pool. */
+    /** Rolls back the transaction, if one is open, closes open streams and returns the connection to the pool. */
     public void rollback() {
         ensureOpen();
         closeCursors();

@@ -99,23 +99,29 @@ class QueryTest {
     }
 
     @AllDatabases
-    void streamReadsLazilyAndHoldsTheConnectionUntilClosed(TestDatabase db) {
+    void streamReadsLazilyHoldsTheConnectionUntilClosedAndEndsWithItsTransaction(TestDatabase db) {
         try (Engine engine = seeded(db); Session s = engine.openSession()) {
             try (Stream<Note> notes = s.query(Note.class).orderBy(Note_.stars.asc()).stream()) {
                 Iterator<Note> it = notes.iterator();
                 assertThat(it.next().stars).isEqualTo(0);
-                assertThat(it.next().stars).isEqualTo(1);
-                s.commit(); // the open cursor keeps the connection
                 assertThat(active(engine)).isEqualTo(1);
                 int rest = 0;
                 while (it.hasNext()) {
                     it.next();
                     rest++;
                 }
-                assertThat(rest).isEqualTo(8);
+                assertThat(rest).isEqualTo(9);
             }
             s.commit();
             assertThat(active(engine)).isEqualTo(0);
+            Stream<Note> open = s.query(Note.class).stream();
+            Iterator<Note> it = open.iterator();
+            it.next();
+            s.commit(); // ends the stream with its transaction
+            assertThat(active(engine)).isEqualTo(0);
+            LimberException e = assertThrows(LimberException.class, it::next);
+            assertThat(e).hasMessageThat().contains("stream is closed");
+            open.close();
         }
     }
 
