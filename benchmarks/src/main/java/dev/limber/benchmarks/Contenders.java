@@ -1,0 +1,34 @@
+package dev.limber.benchmarks;
+
+import dev.limber.benchmarks.contenders.JdbcContender;
+import dev.limber.benchmarks.contenders.JdbiContender;
+import dev.limber.benchmarks.contenders.JooqContender;
+import dev.limber.benchmarks.hibernate.HibernateContender;
+
+/** Every contender, by the name the JMH {@code contender} parameter uses. */
+public final class Contenders {
+    public static final String JDBC = "jdbc";
+
+    private Contenders() {
+    }
+
+    /**
+     * Opens the named contender on {@code database}. Typed as Object so that one benchmark method
+     * drives them all; in a fork only one contender runs, so the calls stay monomorphic.
+     */
+    @SuppressWarnings("unchecked")
+    public static Contender<Object, Object> open(String name, Database database) {
+        Contender<?, ?> contender;
+        switch (name) {
+            case JDBC: contender = new JdbcContender(database); break;
+            case "hibernate": contender = new HibernateContender(database); break;
+            case "jooq": contender = new JooqContender(database); break;
+            case "jdbi": contender = new JdbiContender(database, false); break;
+            case "jdbi-bean": contender = new JdbiContender(database, true); break;
+            default:
+                throw new IllegalArgumentException("Unknown contender " + name
+                        + "; use jdbc, hibernate, jooq, jdbi, jdbi-bean or limber");
+        }
+        return (Contender<Object, Object>) contender;
+    }
+}

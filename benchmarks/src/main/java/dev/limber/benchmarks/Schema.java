@@ -1,0 +1,104 @@
+package dev.limber.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The one schema and data set every contender runs against: tables {@code book} (plain) and
+ * {@code soft_book} (every tenth row soft-deleted), {@value BookRow#SEED_ROWS} rows each.
+ * Rebuilt from scratch at the start of every fork, so one benchmark's writes never reach another.
+ */
+public final class Schema {
+    public static final String BOOK = "book";
+    public static final String SOFT_BOOK = "soft_book";
+
+    /** Column list in the order every contender reads and binds. */
+    public static final String COLUMNS = "id, title, isbn, price, published, pages, in_print, created_at, deleted_at";
+
+    private Schema() {
+    }
+
+    /** A plain connection outside every contender's pool, for setup, checks and clean-up. */
+    public static Connection connect(Database database) throws SQLException {
+        return DriverManager.getConnection(database.url());
+    }
+
+    /** Drops and recreates both tables, seeds them and refreshes statistics. */
+    public static void reset(Database database) throws SQLException {
+        database.createDatabaseIfMissing();
+        try (Connection c = connect(database)) {
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                for (String table : new String[] {BOOK, SOFT_BOOK}) {
+                    s.execute("DROP TABLE IF EXISTS " + table);
+                    if (database != Database.SQLITE) {
+                        s.execute("DROP SEQUENCE IF EXISTS " + table + "_seq");
+                    }
+                    for (String ddl : database.createTable(table)) {
+                        s.execute(ddl);
+                    }
+                }
+            }
+            seed(c, BOOK, false);
+            seed(c, SOFT_BOOK, true);
+            try (Statement s = c.createStatement()) {
+                for (String sql : database.analyze()) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+
+    private static void seed(Connection c, String table, boolean softDelete) throws SQLException {
+        c.setAutoCommit(false);
+        // Ids are generated (1, 2, ... in insertion order) so that the identity starts after the seed.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
+                + " (title, isbn, price, published, pages, in_print, created_at, deleted_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 1; i <= BookRow.SEED_ROWS; i++) {
+                BookRow row = BookRow.seed(i, softDelete);
+                ps.setString(1, row.title());
+                ps.setString(2, row.isbn());
+                ps.setBigDecimal(3, row.price());
+                ps.setObject(4, row.published());
+                ps.setInt(5, row.pages());
+                ps.setBoolean(6, row.inPrint());
+                ps.setObject(7, row.createdAt());
+                ps.setObject(8, row.deletedAt());
+                ps.addBatch();
+                if (i % 1_000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+        }
+        c.commit();
+        c.setAutoCommit(true);
+    }
+
+    /** Removes every row inserted after the seed (by any contender, under any id strategy). */
+    public static void deleteInserted(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM book WHERE id > ?")) {
+            ps.setLong(1, BookRow.SEED_ROWS);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Removes one inserted row. */
+    public static void deleteBook(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM book WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Brings a soft-deleted seed row back, as the seed had it. */
+    public static void undelete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE soft_book SET deleted_at = NULL WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+}

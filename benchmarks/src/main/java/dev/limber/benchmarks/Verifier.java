@@ -1,0 +1,148 @@
+package dev.limber.benchmarks;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks, before anything is timed, that a contender gives the same answers as hand-written JDBC
+ * (and that JDBC gives the seed back): a wrong fast answer is not a result. Writes are checked by
+ * reading the row back with plain JDBC, then undone.
+ */
+public final class Verifier {
+    private static final int MIN_PAGES = 100;
+
+    private Verifier() {
+    }
+
+    /** Throws {@link IllegalStateException} describing the first difference. */
+    public static void verify(String name, Contender<Object, Object> contender, Database database) throws SQLException {
+        try (Contender<Object, Object> reference = Contenders.open(Contenders.JDBC, database);
+                Connection c = Schema.connect(database)) {
+            check(name, "W0 SELECT 1", 1, contender.selectOne());
+
+            for (long id : new long[] {1, 2, 4_567, BookRow.SEED_ROWS}) {
+                BookRow expected = BookRow.seed((int) id, false);
+                check("jdbc", "W1 find " + id, expected, reference.row(reference.find(id)));
+                check(name, "W1 find " + id, expected, contender.row(contender.find(id)));
+            }
+
+            for (int limit : new int[] {10, 100, 1_000}) {
+                List<BookRow> expected = rows(reference, reference.query(MIN_PAGES, limit), false);
+                check("jdbc", "W2 query size " + limit, limit, expected.size());
+                check("jdbc", "W2 query " + limit, seedQuery(limit, false), expected);
+                check(name, "W2 query " + limit, expected, rows(contender, contender.query(MIN_PAGES, limit), false));
+
+                List<BookRow> live = rows(reference, reference.queryLive(MIN_PAGES, limit), true);
+                check("jdbc", "W7 live query " + limit, seedQuery(limit, true), live);
+                check(name, "W7 live query " + limit, live, rows(contender, contender.queryLive(MIN_PAGES, limit), true));
+            }
+
+            BookRow fresh = BookRow.fresh("verify-insert", 1);
+            long id = contender.insert(contender.newBook(fresh));
+            check(name, "W3 insert read back", fresh.withId(id), readBook(c, id));
+            Schema.deleteBook(c, id);
+
+            List<Object> books = new ArrayList<>();
+            List<BookRow> batch = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                BookRow row = BookRow.fresh("verify-batch", i);
+                batch.add(row);
+                books.add(contender.newBook(row));
+            }
+            contender.insertAll(books);
+            List<BookRow> inserted = readInserted(c);
+            List<BookRow> withoutIds = new ArrayList<>();
+            for (BookRow row : inserted) {
+                withoutIds.add(row.withId(null));
+            }
+            check(name, "W4 batch insert read back", batch, withoutIds);
+            Schema.deleteInserted(c);
+
+            BookRow changed = BookRow.seed(17, false).withPrice(new BigDecimal("1234.56"));
+            contender.update(contender.newBook(changed));
+            check(name, "W5 update read back", changed, readBook(c, 17));
+            reference.update(reference.newBook(BookRow.seed(17, false)));
+            check("jdbc", "W5 update undone", BookRow.seed(17, false), readBook(c, 17));
+
+            contender.softDelete(contender.newSoftBook(BookRow.seed(21, true)));
+            LocalDateTime stamped = readDeletedAt(c, 21);
+            if (stamped == null) {
+                throw new IllegalStateException(name + ": W6 soft delete left soft_book row 21 with deleted_at NULL");
+            }
+            Schema.undelete(c, 21);
+        }
+    }
+
+    private static List<BookRow> seedQuery(int limit, boolean soft) {
+        List<BookRow> rows = new ArrayList<>();
+        for (int i = 1; rows.size() < limit; i++) {
+            BookRow row = BookRow.seed(i, soft);
+            if (row.pages() > MIN_PAGES && row.deletedAt() == null) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static List<BookRow> rows(Contender<Object, Object> contender, List<Object> books, boolean soft) {
+        List<BookRow> rows = new ArrayList<>(books.size());
+        for (Object book : books) {
+            rows.add(soft ? contender.softRow(book) : contender.row(book));
+        }
+        return rows;
+    }
+
+    private static void check(String name, String what, Object expected, Object actual) {
+        if (!Objects.equals(expected, actual)) {
+            throw new IllegalStateException(name + " gives a different answer on " + what
+                    + "\n  expected: " + expected + "\n  actual:   " + actual);
+        }
+    }
+
+    private static BookRow readBook(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + Schema.COLUMNS + " FROM book WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs) : null;
+            }
+        }
+    }
+
+    private static List<BookRow> readInserted(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + Schema.COLUMNS + " FROM book WHERE id > ? ORDER BY isbn")) {
+            ps.setLong(1, BookRow.SEED_ROWS);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<BookRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(read(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private static LocalDateTime readDeletedAt(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at FROM soft_book WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, LocalDateTime.class);
+            }
+        }
+    }
+
+    private static BookRow read(ResultSet rs) throws SQLException {
+        return new BookRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getBoolean(7),
+                rs.getObject(8, LocalDateTime.class), rs.getObject(9, LocalDateTime.class));
+    }
+}

@@ -1,0 +1,215 @@
+package dev.limber.benchmarks.contenders;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.limber.benchmarks.BookBean;
+import dev.limber.benchmarks.BookRow;
+import dev.limber.benchmarks.Contender;
+import dev.limber.benchmarks.Database;
+import dev.limber.benchmarks.Pools;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The baseline: what a careful developer writes by hand. Prepared statements with constant SQL,
+ * columns read by index with the typed getters, no reflection, no intermediate objects.
+ */
+public final class JdbcContender implements Contender<BookBean, BookBean> {
+    static final String COLUMNS = "id, title, isbn, price, published, pages, in_print, created_at, deleted_at";
+    static final String SELECT_ONE = "SELECT 1";
+    static final String FIND = "SELECT " + COLUMNS + " FROM book WHERE id = ?";
+    static final String QUERY = "SELECT " + COLUMNS + " FROM book WHERE pages > ? ORDER BY id LIMIT ?";
+    static final String INSERT = "INSERT INTO book (title, isbn, price, published, pages, in_print, created_at, deleted_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String UPDATE = "UPDATE book SET title = ?, isbn = ?, price = ?, published = ?, pages = ?,"
+            + " in_print = ?, created_at = ?, deleted_at = ? WHERE id = ?";
+    static final String SOFT_DELETE = "UPDATE soft_book SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL";
+    static final String QUERY_LIVE = "SELECT " + COLUMNS
+            + " FROM soft_book WHERE pages > ? AND deleted_at IS NULL ORDER BY id LIMIT ?";
+
+    private final Database database;
+    private final HikariDataSource dataSource;
+
+    public JdbcContender(Database database) {
+        this.database = database;
+        this.dataSource = Pools.open(database, "jdbc");
+    }
+
+    @Override
+    public int selectOne() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(SELECT_ONE);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(SELECT_ONE, e);
+        }
+    }
+
+    @Override
+    public BookBean find(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(FIND, e);
+        }
+    }
+
+    @Override
+    public List<BookBean> query(int minPages, int limit) {
+        return list(QUERY, minPages, limit);
+    }
+
+    @Override
+    public List<BookBean> queryLive(int minPages, int limit) {
+        return list(QUERY_LIVE, minPages, limit);
+    }
+
+    private List<BookBean> list(String sql, int minPages, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, minPages);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<BookBean> books = new ArrayList<>(limit);
+                while (rs.next()) {
+                    books.add(read(rs));
+                }
+                return books;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    static BookBean read(ResultSet rs) throws SQLException {
+        return new BookBean(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getBigDecimal(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getInt(6),
+                rs.getBoolean(7),
+                rs.getObject(8, LocalDateTime.class),
+                rs.getObject(9, LocalDateTime.class));
+    }
+
+    /** Binds the eight non-id columns from parameter 1. */
+    static void bind(PreparedStatement ps, BookBean book) throws SQLException {
+        ps.setString(1, book.getTitle());
+        ps.setString(2, book.getIsbn());
+        ps.setBigDecimal(3, book.getPrice());
+        ps.setObject(4, book.getPublished());
+        ps.setInt(5, book.getPages());
+        ps.setBoolean(6, book.isInPrint());
+        ps.setObject(7, book.getCreatedAt());
+        ps.setObject(8, book.getDeletedAt());
+    }
+
+    @Override
+    public BookBean newBook(BookRow row) {
+        return BookBean.of(row);
+    }
+
+    @Override
+    public long insert(BookBean book) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = database.prepareInsert(c, INSERT)) {
+                bind(ps, book);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    book.setId(keys.getLong(1));
+                }
+            }
+            c.commit();
+            return book.getId();
+        } catch (SQLException e) {
+            throw new IllegalStateException(INSERT, e);
+        }
+    }
+
+    @Override
+    public void insertAll(List<BookBean> books) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = database.prepareInsert(c, INSERT)) {
+                for (BookBean book : books) {
+                    bind(ps, book);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                // The ORMs hand back saved objects with their ids; so does the baseline.
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (BookBean book : books) {
+                        keys.next();
+                        book.setId(keys.getLong(1));
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(INSERT, e);
+        }
+    }
+
+    @Override
+    public void update(BookBean book) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                bind(ps, book);
+                ps.setLong(9, book.getId());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(UPDATE, e);
+        }
+    }
+
+    @Override
+    public BookBean newSoftBook(BookRow row) {
+        return BookBean.of(row);
+    }
+
+    @Override
+    public void softDelete(BookBean book) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(SOFT_DELETE)) {
+                ps.setObject(1, LocalDateTime.now());
+                ps.setLong(2, book.getId());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(SOFT_DELETE, e);
+        }
+    }
+
+    @Override
+    public BookRow row(BookBean book) {
+        return book.toRow();
+    }
+
+    @Override
+    public BookRow softRow(BookBean book) {
+        return book.toRow();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
