@@ -453,7 +453,8 @@ public final class Session implements AutoCloseable {
         try {
             c = source.acquire();
         } catch (SQLException e) {
-            throw dialect.translate(e, null, null);
+            throw new LimberException("Could not get a connection from the pool: " + e.getMessage()
+                    + "; are sessions being closed? (engine.openSession() in try-with-resources)", e);
         }
         try {
             savedAutoCommit = c.getAutoCommit();

@@ -108,8 +108,8 @@ abstract class AbstractDialect implements Dialect {
             case CHECK -> "Check constraint violated" + on(where);
             case OTHER -> "Constraint violated" + on(where);
         };
-        return new ConstraintViolationException(message + " (" + firstLine(exception.getMessage()) + ")",
-                table, column, sql, exception);
+        // the driver's own text stays in the cause: it may quote the offending values
+        return new ConstraintViolationException(message, table, column, sql, exception);
     }
 
     private static String on(String where) {
@@ -124,6 +124,14 @@ abstract class AbstractDialect implements Dialect {
 
     /** The message of a failure that is not a constraint violation. */
     String describe(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("40")) {
+            return "The database rolled the transaction back (deadlock or serialization failure): roll back the"
+                    + " session and retry the work (" + firstLine(e.getMessage()) + ")";
+        }
+        if (state != null && state.startsWith("08")) {
+            return "The database connection failed: " + firstLine(e.getMessage());
+        }
         return "Statement failed: " + firstLine(e.getMessage());
     }
 
