@@ -57,15 +57,25 @@ public final class Bookstore {
     // tag::main[]
     public static void main(String[] args) {
         int status;
-        try (Application app = Application.boot()) {          // ./limber.properties, then LIMBER_* variables
-            app.register(new DatabaseServiceProvider());      // binds db.connection and db.session
+        try (Application app = Application.boot(projectRoot())) {   // limber.properties, then LIMBER_* variables
+            app.register(new DatabaseServiceProvider());            // binds db.connection and db.session
             status = new Bookstore(app, System.out, System.err).run(args);
-        }
+        }                                                           // closes the Engine
         if (status != 0) {
             System.exit(status);
         }
     }
     // end::main[]
+
+    /**
+     * The samples folder. {@code mvn exec:java} runs in whatever directory Maven was started from,
+     * so the pom passes the folder as {@code bookstore.root}; run with plain {@code java}, it is the
+     * working directory.
+     */
+    private static Path projectRoot() {
+        String root = System.getProperty("bookstore.root");
+        return root == null ? Path.of("") : Path.of(root);
+    }
 
     /** Runs one command; returns the process exit status (0 ok, 1 failed, 2 bad usage). */
     int run(String... args) {
@@ -90,6 +100,9 @@ public final class Bookstore {
             err.println(e.getMessage());
             err.println(USAGE);
             return 2;
+        } catch (CommandException e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (NotFoundException e) {
             err.println(e.getMessage());
             return 1;
@@ -104,13 +117,13 @@ public final class Bookstore {
 
     /** Brings the database up to date with the scripts in database/migrations, as `limber migrate` would. */
     void migrate() {
-        Path location = Path.of(app.config().migrationsLocation());
-        if (!Files.isDirectory(location)) {
-            throw new UsageException("No migrations folder at " + location.toAbsolutePath()
+        String location = app.config().migrationsLocation();
+        if (location.indexOf(':') < 0 && !Files.isDirectory(Path.of(location))) {
+            throw new CommandException("No migrations folder at " + Path.of(location).toAbsolutePath()
                     + "; run the bookstore from the samples folder (cd samples) or set migrations.location");
         }
         Engine engine = app.make("db.connection");
-        Migrator.create(engine.dataSource(), engine.dialect(), location.toString()).migrate();
+        Migrator.create(engine.dataSource(), engine.dialect(), location).migrate();
     }
 
     /** Runs {@code work} in a new session from the container and commits it. */
@@ -125,7 +138,13 @@ public final class Bookstore {
     // end::session-per-command[]
 
     Book add(String title, String author, String isbn) {
-        Book book = inSession(catalog -> catalog.add(title, author, isbn));
+        Book book;
+        try {
+            book = inSession(catalog -> catalog.add(title, author, isbn));
+        } catch (ConstraintViolationException e) {
+            throw duplicateIsbn(e, "Cannot add " + title + ": a book on the shelves already has ISBN " + isbn
+                    + "; delete that one first, or check the number");
+        }
         out.println("Added book " + book.getId() + ": " + book.getTitle() + " by " + author
                 + (isbn == null ? "" : " (ISBN " + isbn + ")"));
         return book;
@@ -154,8 +173,19 @@ public final class Bookstore {
     }
 
     void restore(long id) {
-        Book book = inSession(catalog -> catalog.restore(id));
+        Book book;
+        try {
+            book = inSession(catalog -> catalog.restore(id));
+        } catch (ConstraintViolationException e) {
+            throw duplicateIsbn(e, "Cannot restore book " + id + ": another book on the shelves has its ISBN;"
+                    + " delete or purge that one first");
+        }
         out.println("Restored book " + id + ": " + book.getTitle());
+    }
+
+    // The ISBN is unique among the books on the shelves; say so in the bookstore's words.
+    private static RuntimeException duplicateIsbn(ConstraintViolationException e, String message) {
+        return "isbn".equals(e.column()) ? new CommandException(message) : e;
     }
 
     void purge(long id) {
@@ -228,6 +258,15 @@ public final class Bookstore {
             return Long.parseLong(args.get(0));
         } catch (NumberFormatException e) {
             throw new UsageException("'" + args.get(0) + "' is not a book id; ids are whole numbers, as list shows them");
+        }
+    }
+
+    /** A command that cannot be carried out, with a message saying why and what to do. */
+    static final class CommandException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CommandException(String message) {
+            super(message);
         }
     }
 

@@ -111,7 +111,7 @@ class BookstoreTest {
         String second = run(0, "demo");
 
         assertThat(second).contains("Done.");
-        assertThat(second).doesNotContain("Refused");
+        assertThat(second).doesNotContain("Cannot");
     }
 
     @Test
@@ -175,12 +175,27 @@ class BookstoreTest {
         run(0, "add", "Dune", "--author", "Frank Herbert", "--isbn", "978-0441172719");
 
         assertThat(run(1, "add", "Dune again", "--author", "Frank Herbert", "--isbn", "978-0441172719"))
-                .contains("Refused by the database");
+                .isEqualTo("Cannot add Dune again: a book on the shelves already has ISBN 978-0441172719;"
+                        + " delete that one first, or check the number\n");
 
         run(0, "delete", "1");
         run(0, "add", "Dune (new edition)", "--author", "Frank Herbert", "--isbn", "978-0441172719");
         // Restoring the old copy would make two live books with one ISBN.
-        assertThat(run(1, "restore", "1")).contains("Refused by the database");
+        assertThat(run(1, "restore", "1")).startsWith("Cannot restore book 1: another book on the shelves has its ISBN");
+    }
+
+    @Test
+    void missingMigrationsFolderSaysWhereToRunFrom() {
+        try (Application elsewhere = Application.create(Map.of(
+                "database.url", "jdbc:h2:mem:elsewhere", "migrations.location", "no/such/folder"))) {
+            elsewhere.register(new DatabaseServiceProvider());
+            Bookstore lost = new Bookstore(elsewhere, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(lost.run("list")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("run the bookstore from the samples folder");
+            assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Usage");
+        }
     }
 
     @Test

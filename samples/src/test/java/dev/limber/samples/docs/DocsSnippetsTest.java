@@ -116,18 +116,24 @@ class DocsSnippetsTest {
 
     private static List<Path> sourceFiles() {
         List<Path> files = new ArrayList<>();
-        for (String root : List.of("src", "database", "pom.xml", "limber.properties", "plain-javac.sh")) {
+        for (String root : List.of("src", "database/migrations", "pom.xml", "limber.properties", "plain-javac.sh")) {
             Path path = SAMPLES.resolve(root);
             if (!Files.exists(path)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                walk.filter(Files::isRegularFile).filter(DocsSnippetsTest::isText).sorted().forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return files;
+    }
+
+    private static boolean isText(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".java") || name.endsWith(".sql") || name.endsWith(".xml")
+                || name.endsWith(".properties") || name.endsWith(".sh");
     }
 
     private static List<Block> blocks() {
