@@ -26,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 
 # shellcheck disable=SC2086 # MAVEN_FLAGS is a list of flags
 mvn -B -q ${MAVEN_FLAGS:-} -f runtime/pom.xml dependency:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/deps.txt" >&2
+    -DincludeScope=runtime -Dmdep.outputFile="$work/deps.txt" >&2
 classpath="$runtime_jar:$(cat "$work/deps.txt")"
 
 echo "plain-javac: javac $(javac -version 2>&1 | cut -d' ' -f2), processor path: $processor_jar"

@@ -55,7 +55,9 @@ final class Catalog {
     /** Soft-deletes a book on the shelves: it disappears from {@link #list} until restored. */
     // tag::delete-book[]
     Book delete(long id) {
-        Book book = session.get(Book.class, id);   // NotFoundException if absent or already deleted
+        Book book = session.find(Book.class, id)   // empty if absent or already deleted
+                .orElseThrow(() -> new NotFoundException("No book on the shelves has id " + id
+                        + " (list --only-trashed shows the deleted ones)"));
         session.delete(book);                      // UPDATE books SET deleted_at = now
         return book;
     }
