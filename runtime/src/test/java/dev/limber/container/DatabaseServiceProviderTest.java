@@ -7,9 +7,12 @@ import dev.limber.database.DatabaseServiceProvider;
 import dev.limber.database.Engine;
 import dev.limber.database.Session;
 import dev.limber.database.dialect.Dialect;
+import dev.limber.database.testing.AllDatabases;
+import dev.limber.database.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,35 @@ class DatabaseServiceProviderTest {
                     Statement statement = connection.createStatement();
                     ResultSet rs = statement.executeQuery("SELECT 1")) {
                 assertThat(rs.next()).isTrue();
+            }
+        }
+    }
+
+    @AllDatabases
+    void servicesWorkOnEveryDatabaseFromConfigurationAlone(TestDatabase db) throws Exception {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("database.url", db.url());
+        if (db.username() != null) {
+            properties.put("database.username", db.username());
+        }
+        if (db.password() != null) {
+            properties.put("database.password", db.password());
+        }
+        try (Application app = app(properties)) {
+            Engine engine = app.make("db.connection");
+            assertThat(engine.dialect()).isEqualTo(db.dialect());
+            try (Session session = app.make("db.session");
+                    Statement statement = session.connection().createStatement()) {
+                statement.execute("CREATE TABLE " + db.dialect().quote("notes") + " (" + db.dialect().quote("body")
+                        + " VARCHAR(20))");
+                statement.executeUpdate("INSERT INTO " + db.dialect().quote("notes") + " VALUES ('kept')");
+                session.commit();
+            }
+            try (Session session = app.make("db.session");
+                    Statement statement = session.connection().createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + db.dialect().quote("notes"))) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
             }
         }
     }
