@@ -1,6 +1,7 @@
 package dev.limber.samples.bookstore;
 
 import dev.limber.container.Application;
+import dev.limber.container.ConfigurationException;
 import dev.limber.database.ConstraintViolationException;
 import dev.limber.database.DatabaseServiceProvider;
 import dev.limber.database.Engine;
@@ -60,7 +61,10 @@ public final class Bookstore {
         try (Application app = Application.boot(projectRoot())) {   // limber.properties, then LIMBER_* variables
             app.register(new DatabaseServiceProvider());            // binds db.connection and db.session
             status = new Bookstore(app, System.out, System.err).run(args);
-        }                                                           // closes the Engine
+        } catch (ConfigurationException e) {                        // a bad limber.properties or LIMBER_* value
+            System.err.println(e.getMessage());
+            status = 1;
+        }                                                           // try-with-resources closes the Engine
         if (status != 0) {
             System.exit(status);
         }
