@@ -29,9 +29,11 @@ class DocsSnippetsTest {
     private static final Pattern TAG = Pattern.compile("tag::([\\w.-]+)\\[\\]");
     private static final Pattern END = Pattern.compile("end::([\\w.-]+)\\[\\]");
     private static final Pattern FENCE = Pattern.compile("^\\s*```(\\w*)\\s*$");
+    /** {@code <!-- snippet: name -->} on the line before a block names the region it copies. */
+    private static final Pattern SNIPPET = Pattern.compile("^\\s*<!-- snippet: ([\\w.-]+) -->\\s*$");
 
     /** One fenced code block of a page. */
-    record Block(Path page, int line, String language, String text) {
+    record Block(Path page, int line, String language, String text, String snippet) {
         String where() {
             return DOCS.relativize(page) + ":" + line;
         }
@@ -82,6 +84,22 @@ class DocsSnippetsTest {
             assertWithMessage("```%s block at docs/%s is not in any samples/**/*%s file:\n%s",
                     block.language(), block.where(), extension, block.text())
                     .that(found).isTrue();
+        }
+    }
+
+    @Test
+    void everyBlockMarkedAsASnippetIsExactlyThatRegion() {
+        Map<String, String> regions = regions();
+        List<Block> marked = blocks().stream().filter(b -> b.snippet() != null).toList();
+
+        assertWithMessage("blocks marked <!-- snippet: … -->").that(marked).isNotEmpty();
+        for (Block block : marked) {
+            assertWithMessage("docs/%s names snippet %s, which no tag::%s[] region defines", block.where(),
+                    block.snippet(), block.snippet())
+                    .that(regions).containsKey(block.snippet());
+            assertWithMessage("docs/%s is not what region %s holds now; copy the region again", block.where(),
+                    block.snippet())
+                    .that(block.text()).isEqualTo(regions.get(block.snippet()));
         }
     }
 
@@ -156,7 +174,9 @@ class DocsSnippetsTest {
                 while (end < lines.size() && !FENCE.matcher(lines.get(end)).matches()) {
                     end++;
                 }
-                blocks.add(new Block(page, start, fence.group(1), normalize(lines.subList(start, end))));
+                Matcher marker = i > 0 ? SNIPPET.matcher(lines.get(i - 1)) : null;
+                String snippet = marker != null && marker.matches() ? marker.group(1) : null;
+                blocks.add(new Block(page, start, fence.group(1), normalize(lines.subList(start, end)), snippet));
                 i = end;
             }
         }
