@@ -74,6 +74,24 @@ class SoftDeleteSnippets {
     }
 
     @Test
+    void deletingTwiceKeepsTheFirstDeletedAt() {
+        Book dune = session.insert(new Book("Dune", herbert, "978-0441172719"));
+        session.delete(dune);
+        Book deleted = session.query(Book.class).onlyTrashed().one();
+
+        try (Engine later = Engine.builder().url("jdbc:h2:mem:soft-delete")
+                .clock(Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC)).build()) {
+            session.commit();
+            try (Session other = later.openSession()) {
+                other.delete(deleted);
+                other.commit();
+            }
+        }
+
+        assertThat(session.query(Book.class).onlyTrashed().one().getDeletedAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void deletedBooksIsbnCanBeReusedButALiveOneCannot() {
         // tag::unique-among-live-rows[]
         Book first = session.insert(new Book("Dune", herbert, "978-0441172719"));
