@@ -1,6 +1,12 @@
 package dev.limber.database.dialect;
 
+import com.zaxxer.hikari.HikariConfig;
+import dev.limber.database.LimberException;
+import dev.limber.database.ModelInfo;
 import dev.limber.database.mapping.JdbcValues;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * Everything that differs between the supported databases lives behind this interface, one
@@ -20,6 +26,25 @@ public interface Dialect {
 
     /** How values of every supported type are read and bound. */
     JdbcValues values();
+
+    /**
+     * The row-limiting clause with {@code ?} placeholders (leading space included), empty when
+     * neither is wanted. The limit is bound before the offset.
+     */
+    String limitOffset(boolean limit, boolean offset);
+
+    /** Driver properties and pool settings this database needs, applied once when an Engine starts. */
+    void configure(HikariConfig config);
+
+    /** Prepares an INSERT so that the value the database generates for {@code keyColumn} can be read back. */
+    PreparedStatement prepareInsert(Connection connection, String sql, String keyColumn) throws SQLException;
+
+    /**
+     * The driver's exception as a Limber one: a {@link dev.limber.database.ConstraintViolationException}
+     * naming table and column where the driver tells them (using {@code model}, which may be null,
+     * to name the column behind an index), else a {@link LimberException}; both carry {@code sql}.
+     */
+    LimberException translate(SQLException exception, String sql, ModelInfo<?> model);
 
     /** The dialect for a JDBC URL; MySQL URLs use the MariaDB dialect. */
     static Dialect fromUrl(String jdbcUrl) {

@@ -1,29 +1,42 @@
 package dev.limber.database.dialect;
 
 import dev.limber.database.mapping.JdbcValues;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
 
-/** The h2 dialect. */
-final class H2Dialect implements Dialect {
-    private static final char QUOTE = '"';
+/** H2: standard SQL and JDBC 4.2 values; TIMESTAMP(9) WITH TIME ZONE keeps an OffsetDateTime's offset. */
+final class H2Dialect extends AbstractDialect {
+    private static final JdbcValues VALUES = new StandardJdbcValues();
+    // message text with quotes removed: "... violation: PUBLIC.ux_books_isbn ON PUBLIC.books(isbn_live NULLS FIRST) ..."
+    private static final Pattern UNIQUE = Pattern.compile("violation: ([\\w.$]+) ON ([\\w.$]+)\\(([\\w$]+)");
+    private static final Pattern NULL_COLUMN = Pattern.compile("for column ([\\w$]+)");
 
-    @Override
-    public String name() {
-        return "h2";
-    }
-
-    @Override
-    public String quote(String identifier) {
-        String q = String.valueOf(QUOTE);
-        return q + identifier.replace(q, q + q) + q;
+    H2Dialect() {
+        super("h2", '"');
     }
 
     @Override
     public JdbcValues values() {
-        throw new UnsupportedOperationException("TODO(runtime): JdbcValues for h2");
+        return VALUES;
     }
 
     @Override
-    public String toString() {
-        return name();
+    Violation violation(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().replace("\"", "");
+        switch (e.getErrorCode()) {
+            case 23505:
+                return new Violation(Kind.UNIQUE, unqualified(find(UNIQUE, message, 1)),
+                        unqualified(find(UNIQUE, message, 2)), find(UNIQUE, message, 3));
+            case 23502:
+                return new Violation(Kind.NOT_NULL, null, null, find(NULL_COLUMN, message));
+            case 23503:
+            case 23506:
+                return new Violation(Kind.FOREIGN_KEY, null, null, null);
+            case 23513:
+            case 23514:
+                return new Violation(Kind.CHECK, null, null, null);
+            default:
+                return super.violation(e);
+        }
     }
 }

@@ -1,29 +1,62 @@
 package dev.limber.database.dialect;
 
+import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.mapping.JdbcValues;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
 
-/** The mariadb dialect. */
-final class MariaDbDialect implements Dialect {
-    private static final char QUOTE = '`';
+/**
+ * MariaDB (and MySQL URLs): backtick quoting, UTC DATETIME(6) for instants, CHAR(36) UUIDs.
+ * Update counts must be "found rows", not "changed rows": an UPDATE that writes the values a row
+ * already has still matched it, and must not look like a missing row or a version conflict.
+ */
+final class MariaDbDialect extends AbstractDialect {
+    private static final JdbcValues VALUES = new MariaDbValues();
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
+    private static final Pattern COLUMN = Pattern.compile("Column '([^']+)'");
+    /** MariaDB has no "OFFSET without LIMIT"; its manual suggests the largest unsigned BIGINT. */
+    private static final String NO_LIMIT = "18446744073709551615";
 
-    @Override
-    public String name() {
-        return "mariadb";
-    }
-
-    @Override
-    public String quote(String identifier) {
-        String q = String.valueOf(QUOTE);
-        return q + identifier.replace(q, q + q) + q;
+    MariaDbDialect() {
+        super("mariadb", '`');
     }
 
     @Override
     public JdbcValues values() {
-        throw new UnsupportedOperationException("TODO(runtime): JdbcValues for mariadb");
+        return VALUES;
     }
 
     @Override
-    public String toString() {
-        return name();
+    public String limitOffset(boolean limit, boolean offset) {
+        if (offset && !limit) {
+            return " LIMIT " + NO_LIMIT + " OFFSET ?";
+        }
+        return super.limitOffset(limit, offset);
+    }
+
+    @Override
+    public void configure(HikariConfig config) {
+        // found rows (CLIENT_FOUND_ROWS), so an UPDATE that changes nothing still counts its row
+        config.addDataSourceProperty("useAffectedRows", "false");
+    }
+
+    @Override
+    Violation violation(SQLException e) {
+        String message = e.getMessage();
+        switch (e.getErrorCode()) {
+            case 1062:
+            case 1586:
+                return new Violation(Kind.UNIQUE, unqualified(find(DUPLICATE_KEY, message)), null, null);
+            case 1048:
+                return new Violation(Kind.NOT_NULL, null, null, find(COLUMN, message));
+            case 1451:
+            case 1452:
+                return new Violation(Kind.FOREIGN_KEY, null, null, null);
+            case 4025:
+            case 3819:
+                return new Violation(Kind.CHECK, null, null, null);
+            default:
+                return super.violation(e);
+        }
     }
 }

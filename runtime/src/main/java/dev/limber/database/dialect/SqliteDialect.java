@@ -1,29 +1,81 @@
 package dev.limber.database.dialect;
 
+import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.mapping.JdbcValues;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** The sqlite dialect. */
-final class SqliteDialect implements Dialect {
-    private static final char QUOTE = '"';
+/**
+ * SQLite: every connection in WAL mode with a busy timeout, and transactions that begin
+ * IMMEDIATE, so that concurrent sessions queue for the write lock instead of failing with
+ * SQLITE_BUSY (a deferred transaction that reads and then writes cannot wait: SQLite answers
+ * BUSY at once to avoid a deadlock). An in-memory database exists per connection, so its pool
+ * holds one connection.
+ */
+final class SqliteDialect extends AbstractDialect {
+    private static final JdbcValues VALUES = new SqliteValues();
+    /** How long a session waits for another one's write transaction before failing, in ms. */
+    static final String BUSY_TIMEOUT_MILLIS = "30000";
+    private static final Pattern FAILED = Pattern.compile(
+            "(UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed: (?:index '([^']+)'|(\\w+)\\.(\\w+))");
+    private static final int SQLITE_CONSTRAINT = 19;
+    private static final int SQLITE_BUSY = 5;
 
-    @Override
-    public String name() {
-        return "sqlite";
-    }
-
-    @Override
-    public String quote(String identifier) {
-        String q = String.valueOf(QUOTE);
-        return q + identifier.replace(q, q + q) + q;
+    SqliteDialect() {
+        super("sqlite", '"');
     }
 
     @Override
     public JdbcValues values() {
-        throw new UnsupportedOperationException("TODO(runtime): JdbcValues for sqlite");
+        return VALUES;
+    }
+
+    /** SQLite needs a LIMIT before an OFFSET; -1 means none. */
+    @Override
+    public String limitOffset(boolean limit, boolean offset) {
+        if (offset && !limit) {
+            return " LIMIT -1 OFFSET ?";
+        }
+        return super.limitOffset(limit, offset);
     }
 
     @Override
-    public String toString() {
-        return name();
+    public void configure(HikariConfig config) {
+        config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        config.addDataSourceProperty("foreign_keys", "true");
+        String url = config.getJdbcUrl().toLowerCase(Locale.ROOT);
+        if (url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")) {
+            // each connection to an in-memory database is a database of its own
+            config.setMaximumPoolSize(1);
+            config.setMinimumIdle(1);
+        }
+    }
+
+    @Override
+    Violation violation(SQLException e) {
+        if ((e.getErrorCode() & 0xff) != SQLITE_CONSTRAINT) {
+            return super.violation(e);
+        }
+        String message = e.getMessage();
+        String what = find(FAILED, message, 1);
+        Kind kind = what == null ? Kind.OTHER : switch (what) {
+            case "UNIQUE" -> Kind.UNIQUE;
+            case "NOT NULL" -> Kind.NOT_NULL;
+            case "FOREIGN KEY" -> Kind.FOREIGN_KEY;
+            default -> Kind.CHECK;
+        };
+        return new Violation(kind, find(FAILED, message, 2), find(FAILED, message, 3), find(FAILED, message, 4));
+    }
+
+    @Override
+    String describe(SQLException e) {
+        if ((e.getErrorCode() & 0xff) == SQLITE_BUSY) {
+            return "SQLite database is locked: another session held the write lock for longer than busy_timeout ("
+                    + BUSY_TIMEOUT_MILLIS + " ms); commit or close sessions promptly (" + firstLine(e.getMessage()) + ")";
+        }
+        return super.describe(e);
     }
 }

@@ -1,0 +1,24 @@
+package dev.limber.database.migrations;
+
+import java.time.Instant;
+
+/**
+ * One migration as {@link Migrator#info()} sees it: applied, pending, failed, or known to the
+ * database but missing from the location.
+ *
+ * @param version     the version ({@code 20260101120000}), or null for a repeatable migration
+ * @param description the description taken from the file name ({@code add isbn to books})
+ * @param script      the file name
+ * @param checksum    Flyway's checksum of the script, or null
+ * @param installedOn when it was applied, or null while pending
+ * @param state       Flyway's state name: {@code Pending}, {@code Success}, {@code Failed}, {@code Missing}, ...
+ * @param applied     true once it has been applied (successfully or not)
+ */
+public record MigrationStatus(String version, String description, String script, Integer checksum,
+                              Instant installedOn, String state, boolean applied) {
+
+    /** True when the database has not run it yet. */
+    public boolean pending() {
+        return !applied && "Pending".equals(state);
+    }
+}

@@ -1,0 +1,310 @@
+package dev.limber.database.migrations;
+
+import dev.limber.database.LimberException;
+import dev.limber.database.ModelRegistry;
+import dev.limber.database.dialect.Dialect;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.output.MigrateOutput;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+
+/**
+ * Runs the migration scripts under a location with Flyway, which keeps the version history in
+ * {@code flyway_schema_history}; compares the live schema with the registered models.
+ *
+ * <pre>{@code
+ * Migrator migrator = Migrator.create(dataSource, Dialect.fromUrl(url));   // database/migrations
+ * List<AppliedMigration> applied = migrator.migrate();
+ * migrator.checkSchema(ModelRegistry.discover());
+ * }</pre>
+ */
+public final class Migrator {
+    /** Where migrations live unless {@code migrations.location} says otherwise. */
+    public static final String DEFAULT_LOCATION = "database/migrations";
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final String location;
+
+    private Migrator(DataSource dataSource, Dialect dialect, String location) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.location = flywayLocation(location);
+    }
+
+    /** A migrator for the scripts in {@code database/migrations} (relative to the working directory). */
+    public static Migrator create(DataSource dataSource, Dialect dialect) {
+        return new Migrator(dataSource, dialect, DEFAULT_LOCATION);
+    }
+
+    /**
+     * A migrator for the scripts in {@code location}: a directory ({@code database/migrations},
+     * {@code /abs/path}), or a Flyway location with its prefix ({@code classpath:db/migration},
+     * {@code filesystem:...}).
+     */
+    public static Migrator create(DataSource dataSource, Dialect dialect, String location) {
+        return new Migrator(dataSource, dialect, location);
+    }
+
+    /**
+     * A migrator that connects to {@code url} on its own (no pool: migrations open few connections);
+     * {@code username} and {@code password} may be null when the URL carries them.
+     */
+    public static Migrator create(String url, String username, String password, String location) {
+        return new Migrator(new DriverDataSource(url, username, password), Dialect.fromUrl(url), location);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The Flyway location, always with its prefix ({@code filesystem:/abs/dir} or {@code classpath:...}). */
+    public String location() {
+        return location;
+    }
+
+    /** The directory of a {@code filesystem:} location; empty for a {@code classpath:} one. */
+    public Optional<Path> directory() {
+        if (location.startsWith(FILESYSTEM)) {
+            return Optional.of(Path.of(location.substring(FILESYSTEM.length())));
+        }
+        return Optional.empty();
+    }
+
+    /** Applies every pending migration, in version order; returns what it applied (empty when up to date). */
+    public List<AppliedMigration> migrate() {
+        return migrate(new MigrationListener() { });
+    }
+
+    /**
+     * Applies every pending migration, telling {@code listener} about each script. Each script runs
+     * in its own transaction; where DDL is transactional (PostgreSQL, SQLite) a failing script leaves
+     * the database as it was before it. H2 and MariaDB commit each DDL statement, so there the
+     * statements before the failing one stay applied and the script is recorded as failed (see
+     * {@link #repair()}).
+     *
+     * @throws MigrationException naming the script and the statement that failed
+     */
+    public List<AppliedMigration> migrate(MigrationListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        MigrateResult result;
+        try {
+            result = flyway(new ProgressCallback(listener)).migrate();
+        } catch (FlywayMigrateException e) {
+            throw migrationFailed(e);
+        } catch (FlywayException e) {
+            throw new MigrationException("Could not migrate " + location + ": " + e.getMessage(), null, null, e);
+        }
+        List<AppliedMigration> applied = new ArrayList<>();
+        for (MigrateOutput output : result.migrations) {
+            applied.add(new AppliedMigration(blankToNull(output.version), output.description, output.filepath,
+                    output.executionTime));
+        }
+        return applied;
+    }
+
+    /** Every migration the database or the location knows, oldest first, with its state. */
+    public List<MigrationStatus> info() {
+        try {
+            List<MigrationStatus> statuses = new ArrayList<>();
+            for (MigrationInfo info : flyway(null).info().all()) {
+                statuses.add(new MigrationStatus(
+                        info.getVersion() == null ? null : info.getVersion().getVersion(),
+                        info.getDescription(),
+                        info.getScript(),
+                        info.getChecksum(),
+                        info.getInstalledOn() == null ? null : info.getInstalledOn().toInstant(),
+                        info.getState().getDisplayName(),
+                        info.getState().isApplied()));
+            }
+            return statuses;
+        } catch (FlywayException e) {
+            throw new MigrationException("Could not read the migration history: " + e.getMessage(), null, null, e);
+        }
+    }
+
+    /**
+     * Checks that every applied migration still matches its script (an edited script changes its
+     * checksum), that none is missing from the location, and that none is pending.
+     *
+     * @throws MigrationException listing every problem
+     */
+    public void validate() {
+        ValidateResult result;
+        try {
+            result = flyway(null).validateWithResult();
+        } catch (FlywayException e) {
+            throw new MigrationException("Validation failed: " + e.getMessage(), null, null, e);
+        }
+        if (!result.validationSuccessful) {
+            throw new MigrationException("Validation failed: " + result.getAllErrorMessages()
+                    + " (edited an applied script? restore it and add a new revision instead; pending? run migrate)",
+                    null, null, null);
+        }
+    }
+
+    /**
+     * Removes failed entries from the history (after a script failed on a database without
+     * transactional DDL and its effects were undone by hand) and realigns the checksums of applied
+     * scripts with the files. Returns how many failed entries it removed.
+     */
+    public int repair() {
+        try {
+            return flyway(null).repair().migrationsRemoved.size();
+        } catch (FlywayException e) {
+            throw new MigrationException("Could not repair the migration history: " + e.getMessage(), null, null, e);
+        }
+    }
+
+    /** The differences between the live schema and {@code registry}'s models (empty when they agree). */
+    public SchemaDiff diff(ModelRegistry registry) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseSchema live = SchemaInspector.inspect(connection, dialect);
+            return SchemaDiff.compare(registry, live, dialect);
+        } catch (SQLException e) {
+            throw new LimberException("Could not read the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that the live schema has every table, column and unique index the registered models
+     * need, with matching nullability and types.
+     *
+     * @throws SchemaMismatchException listing every mismatch, when there is one
+     */
+    public void checkSchema(ModelRegistry registry) {
+        SchemaDiff diff = diff(registry);
+        List<SchemaDiff.Difference> problems = diff.mismatches();
+        if (!problems.isEmpty()) {
+            throw new SchemaMismatchException(problems);
+        }
+    }
+
+    private Flyway flyway(Callback callback) {
+        var configuration = Flyway.configure(Migrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(location)
+                // A misnamed script is an error, not a file Flyway silently skips.
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .failOnMissingLocations(false);
+        if (callback != null) {
+            configuration.callbacks(callback);
+        }
+        return configuration.load();
+    }
+
+    private MigrationException migrationFailed(FlywayMigrateException e) {
+        String script = e.getMigration() == null ? null : e.getMigration().getScript();
+        FlywaySqlScriptException sqlError = find(e, FlywaySqlScriptException.class);
+        String statement = sqlError == null ? null : sqlError.getStatement();
+        SQLException driverError = find(e, SQLException.class);
+        String reason = driverError != null ? driverError.getMessage() : e.getMessage();
+        StringBuilder message = new StringBuilder("Migration ").append(script == null ? "?" : script).append(" failed");
+        if (sqlError != null && sqlError.getLineNumber() > 0) {
+            message.append(" at line ").append(sqlError.getLineNumber());
+        }
+        message.append(": ").append(reason == null ? "" : reason.strip()).append(". ");
+        if (e.isExecutableInTransaction() && transactionalDdl()) {
+            message.append("The script was rolled back; the database is as it was before it. Fix the script and run migrate again.");
+        } else {
+            message.append(dialect.name()).append(" cannot roll back DDL: statements before the failing one stay applied"
+                    + " and the script is recorded as failed. Undo them by hand, fix the script, run `limber repair`"
+                    + " (Migrator.repair()) to clear the failed entry, then migrate again.");
+        }
+        return new MigrationException(message.toString(), script, statement, e);
+    }
+
+    private boolean transactionalDdl() {
+        // H2 and MariaDB commit implicitly around every DDL statement; PostgreSQL and SQLite roll DDL back.
+        return dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE;
+    }
+
+    private static <X extends Throwable> X find(Throwable t, Class<X> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static final String FILESYSTEM = "filesystem:";
+
+    static String flywayLocation(String location) {
+        if (location == null || location.isBlank()) {
+            location = DEFAULT_LOCATION;
+        }
+        if (location.startsWith("classpath:")) {
+            return location;
+        }
+        String path = location.startsWith(FILESYSTEM) ? location.substring(FILESYSTEM.length()) : location;
+        return FILESYSTEM + Path.of(path).toAbsolutePath().normalize();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Turns Flyway's per-script events into listener calls. */
+    private static final class ProgressCallback implements Callback {
+        private final MigrationListener listener;
+        private long started;
+
+        ProgressCallback(MigrationListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            MigrationInfo info = context.getMigrationInfo();
+            if (info == null) {
+                return;
+            }
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                started = System.nanoTime();
+                listener.starting(info.getScript(), info.getVersion() == null ? null : info.getVersion().getVersion(),
+                        info.getDescription());
+            } else {
+                listener.finished(info.getScript(), (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "limber-progress";
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.limber.database.migrations;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.limber.database.LimberException;
+import dev.limber.database.dialect.Dialect;
+import dev.limber.database.testing.AllDatabases;
+import dev.limber.database.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigratorTest {
+    @TempDir
+    Path dir;
+
+    private Migrator migrator(TestDatabase db) {
+        return Migrator.create(db.url(), db.username(), db.password(), dir.toString());
+    }
+
+    private void script(String name, String sql) throws Exception {
+        Files.writeString(dir.resolve(name), sql);
+    }
+
+    @AllDatabases
+    void migrateAppliesPendingScriptsInVersionOrderExactlyOnce(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        script("V2__add_notes.sql", "CREATE TABLE " + d.quote("notes") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n");
+        script("V1__add_people.sql", "CREATE TABLE " + d.quote("people") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n");
+        Migrator migrator = migrator(db);
+        List<String> progress = new ArrayList<>();
+
+        List<AppliedMigration> applied = migrator.migrate(new MigrationListener() {
+            @Override
+            public void starting(String script, String version, String description) {
+                progress.add("start " + script);
+            }
+
+            @Override
+            public void finished(String script, long millis) {
+                progress.add("done " + script);
+            }
+        });
+
+        assertThat(applied.stream().map(AppliedMigration::version).toList()).containsExactly("1", "2").inOrder();
+        assertThat(applied.get(0).description()).isEqualTo("add people");
+        assertThat(progress).containsExactly("start V1__add_people.sql", "done V1__add_people.sql",
+                "start V2__add_notes.sql", "done V2__add_notes.sql").inOrder();
+        assertThat(tables(db)).containsAtLeast("people", "notes");
+        assertThat(migrator.migrate()).isEmpty();
+    }
+
+    @AllDatabases
+    void infoShowsAppliedAndPendingMigrations(TestDatabase db) throws Exception {
+        script("V1__first.sql", "CREATE TABLE " + db.dialect().quote("first") + " (" + db.dialect().quote("id")
+                + " INTEGER PRIMARY KEY);\n");
+        Migrator migrator = migrator(db);
+        assertThat(migrator.info()).hasSize(1);
+        assertThat(migrator.info().get(0).pending()).isTrue();
+        migrator.migrate();
+        script("V2__second.sql", "CREATE TABLE " + db.dialect().quote("second") + " (" + db.dialect().quote("id")
+                + " INTEGER PRIMARY KEY);\n");
+
+        List<MigrationStatus> info = migrator.info();
+
+        assertThat(info).hasSize(2);
+        MigrationStatus first = info.get(0);
+        assertThat(first.version()).isEqualTo("1");
+        assertThat(first.description()).isEqualTo("first");
+        assertThat(first.script()).isEqualTo("V1__first.sql");
+        assertThat(first.state()).isEqualTo("Success");
+        assertThat(first.applied()).isTrue();
+        assertThat(first.checksum()).isNotNull();
+        assertThat(first.installedOn()).isNotNull();
+        MigrationStatus second = info.get(1);
+        assertThat(second.version()).isEqualTo("2");
+        assertThat(second.pending()).isTrue();
+        assertThat(second.installedOn()).isNull();
+    }
+
+    @AllDatabases
+    void aFailingScriptNamesTheScriptAndStatementAndCanBeRecoveredFrom(TestDatabase db)
+            throws Exception {
+        Dialect d = db.dialect();
+        script("V1__base.sql", "CREATE TABLE " + d.quote("base") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n");
+        script("V2__broken.sql", "CREATE TABLE " + d.quote("half") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n"
+                + "INSERT INTO " + d.quote("no_such_table") + " VALUES (1);\n");
+        Migrator migrator = migrator(db);
+
+        MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
+
+        assertThat(e).isInstanceOf(LimberException.class);
+        assertThat(e.script()).isEqualTo("V2__broken.sql");
+        assertThat(e.sql()).contains("no_such_table");
+        assertThat(e.getMessage()).contains("Migration V2__broken.sql failed at line 2");
+        assertThat(tables(db)).contains("base");
+        if (d == Dialect.MARIADB || d == Dialect.H2) {
+            // These commit each DDL statement: the first statement stays, the script is marked failed,
+            // and the message says how to recover, which works.
+            assertThat(e.getMessage()).contains("cannot roll back DDL");
+            assertThat(tables(db)).contains("half");
+            assertThat(migrator.info().get(1).state()).isEqualTo("Failed");
+            try (Connection connection = db.connect(); var statement = connection.createStatement()) {
+                statement.execute("DROP TABLE " + d.quote("half"));
+            }
+            assertThat(migrator.repair()).isEqualTo(1);
+        } else {
+            assertThat(e.getMessage()).contains("rolled back; the database is as it was before it");
+            assertThat(tables(db)).doesNotContain("half");
+            assertThat(migrator.info().get(1).pending()).isTrue();
+        }
+
+        script("V2__broken.sql", "CREATE TABLE " + d.quote("half") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n");
+        assertThat(migrator.migrate()).hasSize(1);
+        assertThat(tables(db)).contains("half");
+    }
+
+    @AllDatabases
+    void validateRejectsAnAppliedScriptThatWasEdited(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        script("V1__people.sql", "CREATE TABLE " + d.quote("people") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n");
+        Migrator migrator = migrator(db);
+        migrator.migrate();
+        migrator.validate();
+
+        script("V1__people.sql", "CREATE TABLE " + d.quote("people") + " (" + d.quote("id") + " BIGINT PRIMARY KEY);\n");
+
+        MigrationException e = assertThrows(MigrationException.class, migrator::validate);
+        assertThat(e.getMessage()).contains("checksum");
+        assertThat(e.getMessage()).contains("1");
+    }
+
+    @AllDatabases
+    void validateReportsAPendingScript(TestDatabase db) throws Exception {
+        script("V1__later.sql", "CREATE TABLE " + db.dialect().quote("later") + " (" + db.dialect().quote("id")
+                + " INTEGER PRIMARY KEY);\n");
+        MigrationException e = assertThrows(MigrationException.class, migrator(db)::validate);
+        assertThat(e.getMessage()).contains("not applied");
+    }
+
+    @AllDatabases
+    void scriptsCanComeFromTheClassPath(TestDatabase db) throws Exception {
+        Migrator migrator = Migrator.create(db.url(), db.username(), db.password(), "classpath:db/sample");
+        assertThat(migrator.directory()).isEmpty();
+        assertThat(migrator.migrate()).hasSize(1);
+        assertThat(tables(db)).contains("sample_notes");
+    }
+
+    @AllDatabases
+    void aMisnamedScriptIsAnErrorNotSilentlySkipped(TestDatabase db) throws Exception {
+        script("V1_missing_second_underscore.sql", "SELECT 1;\n");
+        MigrationException e = assertThrows(MigrationException.class, migrator(db)::migrate);
+        assertThat(e.getMessage()).contains("V1_missing_second_underscore.sql");
+    }
+
+    /** Table names in the test's schema, lower-cased. */
+    private static List<String> tables(TestDatabase db) throws Exception {
+        try (Connection connection = db.connect()) {
+            return SchemaInspector.inspect(connection, db.dialect()).tables().keySet().stream()
+                    .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package dev.limber.database.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code Book_Mapper}: the {@code ModelMapper} of a model, in plain code (no reflection),
+ * and its {@code INFO} constant, the model's {@code ModelInfo} with columns, indexes and DDL.
+ */
+final class MapperWriter {
+    private MapperWriter() {
+    }
+
+    static JavaFile write(ModelDescriptor model, DdlWriter.ModelDdl ddl) {
+        ClassName name = model.mapperName();
+        ClassName type = model.type();
+        TypeSpec.Builder mapper = TypeSpec.classBuilder(name)
+                .addJavadoc("Reads and binds {@link $T} rows without reflection; generated from $L.\n", type,
+                        type.canonicalName())
+                .addAnnotation(RuntimeNames.GENERATED)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.MODEL_MAPPER, type))
+                .addOriginatingElement(model.element())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.MODEL_INFO, type), "INFO",
+                                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The table, columns, indexes and DDL of {@link $T}.\n", type)
+                        .initializer(info(model, ddl))
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(read(model))
+                .addMethod(bind(model))
+                .addMethod(get(model))
+                .addMethod(with(model));
+        return RuntimeNames.file(name.packageName(), mapper.build());
+    }
+
+    private static CodeBlock info(ModelDescriptor model, DdlWriter.ModelDdl ddl) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("$T.builder($T.class, $S, new $T())$>$>", RuntimeNames.MODEL_INFO, model.type(), model.table(),
+                        model.mapperName());
+        for (ColumnDescriptor column : model.columns()) {
+            code.add("\n.column($T.builder($S, $S, $T.class)", RuntimeNames.COLUMN_INFO, column.column(), column.field(),
+                    column.type());
+            if (column.primaryKey()) {
+                code.add(".primaryKey()");
+            } else if (!column.nullable()) {
+                code.add(".notNull()");
+            }
+            if (column.generated()) {
+                code.add(".generated()");
+            }
+            if (column.unique()) {
+                code.add(".unique()");
+            }
+            if (column.version()) {
+                code.add(".version()");
+            }
+            if (column.kind().hasLength()) {
+                code.add(".length($L)", column.length());
+            }
+            if (column.kind() == ColumnKind.BIG_DECIMAL) {
+                code.add(".precision($L, $L)", column.precision(), column.scale());
+            }
+            code.add("$>$>");
+            for (SqlDialect dialect : SqlDialect.values()) {
+                code.add("\n.sqlType($S, $S)", dialect.id(), DdlWriter.columnType(column, dialect));
+            }
+            code.add("\n.build())$<$<");
+        }
+        for (DdlWriter.IndexDdl index : ddl.indexes()) {
+            code.add("\n.index(new $T($S, $T.of(", RuntimeNames.INDEX_INFO, index.name(), RuntimeNames.LIST);
+            String separator = "";
+            for (String column : index.columns()) {
+                code.add("$L$S", separator, column);
+                separator = ", ";
+            }
+            code.add("), $L, $T.of($>$>", index.unique(), RuntimeNames.MAP);
+            separator = "";
+            for (SqlDialect dialect : SqlDialect.values()) {
+                code.add("$L\n$S, $T.of($>$>", separator, dialect.id(), RuntimeNames.LIST);
+                String inner = "";
+                for (String statement : index.statements().get(dialect)) {
+                    code.add("$L\n$S", inner, statement);
+                    inner = ",";
+                }
+                code.add(")$<$<");
+                separator = ",";
+            }
+            code.add(")))$<$<");
+        }
+        if (model.softDelete()) {
+            code.add("\n.softDelete($S)", ModelDescriptor.DELETED_AT);
+        }
+        for (SqlDialect dialect : SqlDialect.values()) {
+            code.add("\n.createTable($S, $S)", dialect.id(), ddl.createTable().get(dialect));
+        }
+        return code.add("\n.build()$<$<").build();
+    }
+
+    private static MethodSpec read(ModelDescriptor model) {
+        NameAllocator names = new NameAllocator();
+        String resultSet = names.newName("resultSet");
+        String values = names.newName("values");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.type())
+                .addParameter(RuntimeNames.RESULT_SET, resultSet)
+                .addParameter(RuntimeNames.JDBC_VALUES, values)
+                .addException(RuntimeNames.SQL_EXCEPTION);
+        List<ColumnDescriptor> columns = model.columns();
+        if (model.isRecord()) {
+            List<String> locals = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnDescriptor column = columns.get(i);
+                String local = names.newName(column.field());
+                locals.add(local);
+                method.addStatement("$T $N = $L", column.type(), local, readValue(column, values, resultSet, i + 1));
+            }
+            method.addStatement("return new $T($L)", model.type(), String.join(", ", locals));
+        } else {
+            String instance = names.newName("model");
+            method.addStatement("$T $N = new $T()", model.type(), instance, model.type());
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnDescriptor column = columns.get(i);
+                method.addStatement(write(column, instance, readValue(column, values, resultSet, i + 1)));
+            }
+            method.addStatement("return $N", instance);
+        }
+        return method.build();
+    }
+
+    private static MethodSpec bind(ModelDescriptor model) {
+        NameAllocator names = new NameAllocator();
+        String statement = names.newName("statement");
+        String firstParameter = names.newName("firstParameter");
+        String instance = names.newName("model");
+        String columns = names.newName("columns");
+        String values = names.newName("values");
+        String parameter = names.newName("parameter");
+        String column = names.newName("column");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("bind")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addParameter(RuntimeNames.PREPARED_STATEMENT, statement)
+                .addParameter(TypeName.INT, firstParameter)
+                .addParameter(model.type(), instance)
+                .addParameter(ArrayTypeName.of(TypeName.INT), columns)
+                .addParameter(RuntimeNames.JDBC_VALUES, values)
+                .addException(RuntimeNames.SQL_EXCEPTION)
+                .addStatement("int $N = $N", parameter, firstParameter)
+                .beginControlFlow("for (int $N : $N)", column, columns)
+                .beginControlFlow("switch ($N)", column);
+        for (int i = 0; i < model.columns().size(); i++) {
+            ColumnDescriptor c = model.columns().get(i);
+            method.addStatement("case $L -> $N.$L($N, $N, $L)", i, values, c.kind().setter(c.isPrimitive()), statement,
+                    parameter, read(c, instance));
+        }
+        method.addStatement("default -> throw $L", noSuchColumn(model, column))
+                .endControlFlow()
+                .addStatement("$N++", parameter)
+                .endControlFlow()
+                .addStatement("return $N", parameter);
+        return method.build();
+    }
+
+    private static MethodSpec get(ModelDescriptor model) {
+        NameAllocator names = new NameAllocator();
+        String instance = names.newName("model");
+        String column = names.newName("column");
+        CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", column);
+        for (int i = 0; i < model.columns().size(); i++) {
+            body.add("case $L -> $L;\n", i, read(model.columns().get(i), instance));
+        }
+        body.add("default -> throw $L;\n", noSuchColumn(model, column)).add("$<};\n");
+        return MethodSpec.methodBuilder("get")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(model.type(), instance)
+                .addParameter(TypeName.INT, column)
+                .addCode(body.build())
+                .build();
+    }
+
+    private static MethodSpec with(ModelDescriptor model) {
+        NameAllocator names = new NameAllocator();
+        String instance = names.newName("model");
+        String column = names.newName("column");
+        String value = names.newName("value");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("with")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.type())
+                .addParameter(model.type(), instance)
+                .addParameter(TypeName.INT, column)
+                .addParameter(Object.class, value);
+        List<ColumnDescriptor> columns = model.columns();
+        if (model.isRecord()) {
+            // A record is immutable: build a copy through the canonical constructor.
+            CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", column);
+            for (int i = 0; i < columns.size(); i++) {
+                List<CodeBlock> arguments = new ArrayList<>();
+                for (int j = 0; j < columns.size(); j++) {
+                    arguments.add(i == j ? cast(columns.get(j), value) : read(columns.get(j), instance));
+                }
+                body.add("case $L -> new $T($L);\n", i, model.type(), CodeBlock.join(arguments, ", "));
+            }
+            body.add("default -> throw $L;\n", noSuchColumn(model, column)).add("$<};\n");
+            return method.addCode(body.build()).build();
+        }
+        method.beginControlFlow("switch ($N)", column);
+        for (int i = 0; i < columns.size(); i++) {
+            method.addStatement("case $L -> $L", i, write(columns.get(i), instance, cast(columns.get(i), value)));
+        }
+        return method.addStatement("default -> throw $L", noSuchColumn(model, column))
+                .endControlFlow()
+                .addStatement("return $N", instance)
+                .build();
+    }
+
+    /** {@code values.getLongOrNull(resultSet, 1)}, {@code values.getEnum(resultSet, 3, Genre.class)}. */
+    private static CodeBlock readValue(ColumnDescriptor column, String values, String resultSet, int index) {
+        String getter = column.kind().getter(column.isPrimitive());
+        if (column.kind() == ColumnKind.ENUM) {
+            return CodeBlock.of("$N.$L($N, $L, $T.class)", values, getter, resultSet, index, column.type());
+        }
+        return CodeBlock.of("$N.$L($N, $L)", values, getter, resultSet, index);
+    }
+
+    /** The expression reading the column's value from {@code instance}: field, getter or record accessor. */
+    private static CodeBlock read(ColumnDescriptor column, String instance) {
+        switch (column.access()) {
+            case FIELD:
+                return CodeBlock.of("$N.$N", instance, column.field());
+            case ACCESSORS:
+            case RECORD:
+                return CodeBlock.of("$N.$N()", instance, column.getter());
+            default:
+                throw new IllegalStateException("validated column " + column.field() + " has no access");
+        }
+    }
+
+    /** The statement storing {@code value} into the column of {@code instance}: field or setter. */
+    private static CodeBlock write(ColumnDescriptor column, String instance, CodeBlock value) {
+        switch (column.access()) {
+            case FIELD:
+                return CodeBlock.of("$N.$N = $L", instance, column.field(), value);
+            case ACCESSORS:
+                return CodeBlock.of("$N.$N($L)", instance, column.setter(), value);
+            default:
+                throw new IllegalStateException("column " + column.field() + " cannot be written");
+        }
+    }
+
+    /** {@code (Long) value}; a box for primitives, which unboxes on assignment. */
+    private static CodeBlock cast(ColumnDescriptor column, String value) {
+        return CodeBlock.of("($T) $N", column.boxedType(), value);
+    }
+
+    private static CodeBlock noSuchColumn(ModelDescriptor model, String column) {
+        return CodeBlock.of("new $T($S + $N)", IllegalArgumentException.class,
+                model.type().simpleName() + " has no column ", column);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.limber.database.processor;
+
+import java.util.Locale;
+
+/**
+ * Every message the processor prints, in one place. Each says what is wrong, names the element,
+ * and says how to fix it; the code in brackets is stable so users can search for it.
+ */
+enum Message {
+    NOT_A_CLASS(1, "@Model %s is %s; put @Model on a class or a record"),
+    ABSTRACT_CLASS(2, "@Model class %s is abstract; Limber must instantiate it, so remove 'abstract' or move @Model to a concrete subclass"),
+    INNER_CLASS(3, "@Model class %s is an inner class; make it 'static' so it can be created without an enclosing instance"),
+    PRIVATE_CLASS(4, "@Model class %s is private (or nested in a private class); make it at least package-private so generated code in its package can reach it"),
+    GENERIC_CLASS(5, "@Model class %s declares type parameters %s; models map to one table, so remove the type parameters"),
+    NO_CONSTRUCTOR(6, "@Model class %s has no non-private no-argument constructor; add one, e.g. '%s() {}' (it may be protected or package-private)"),
+    DUPLICATE_TABLE(7, "@Model class %s uses table \"%s\", which %s already uses; give one of them another @Model(table = ...)"),
+    INVALID_TABLE_NAME(8, "@Model class %s has table name \"%s\", which is not a portable SQL identifier; use letters, digits and underscores, not starting with a digit, at most 63 characters%s"),
+
+    NO_PRIMARY_KEY(10, "@Model class %s has no @Column(primaryKey = true) field; mark the id field, e.g. @Column(primaryKey = true) Long id"),
+    TWO_PRIMARY_KEYS(11, "@Model class %s marks %s as primary keys; composite keys are not supported, so keep @Column(primaryKey = true) on exactly one field"),
+    UNSUPPORTED_TYPE(12, "%s has type %s, which Limber cannot map; use one of: %s"),
+    NO_GETTER(13, "Private field %s has no getter; add a non-private '%s %s()' or make the field non-private%s"),
+    NO_SETTER(14, "Private field %s has no setter; add a non-private 'void %s(%s)' or make the field non-private%s"),
+    FINAL_FIELD(15, "Field %s is final, so a row cannot be read into it; remove 'final' (or make %s a record)"),
+    STATIC_FIELD(16, "Field %s is static, so it cannot hold a column of each row; remove 'static' or remove @Column"),
+    DUPLICATE_COLUMN(17, "%s maps to column \"%s\", which %s already uses (column names are compared ignoring case); give one of them another @Column(name = ...)"),
+    INVALID_COLUMN_NAME(18, "%s has column name \"%s\", which is not a portable SQL identifier; use letters, digits and underscores, not starting with a digit, at most 63 characters%s"),
+    NULLABLE_PRIMITIVE(19, "%s is a primitive %s and can never be NULL; remove 'nullable = true' or use %s"),
+    NULLABLE_PRIMARY_KEY(20, "%s is the primary key and can never be NULL; remove 'nullable = true'"),
+    UNRESOLVED_TYPE(21, "%s has type %s, which the compiler could not resolve; fix the type (or the processor that should generate it)"),
+
+    SOFT_DELETE_NO_COLUMN(30, "@Model(softDelete = true) class %s has no deleted_at column; add '@Column Instant deletedAt;' (or LocalDateTime/OffsetDateTime), or remove softDelete = true%s"),
+    SOFT_DELETE_NOT_TIMESTAMP(31, "%s is the soft-delete column but has type %s; use Instant, LocalDateTime or OffsetDateTime"),
+    SOFT_DELETE_NOT_NULLABLE(32, "%s is the soft-delete column but is not nullable (NULL marks a live row); remove 'nullable = false'"),
+    VERSION_NOT_INTEGRAL(33, "@Version %s has type %s; a version counts updates, so use int, long, Integer or Long"),
+    TWO_VERSIONS(34, "@Model class %s has more than one @Version field (%s); keep exactly one"),
+    VERSION_ON_PRIMARY_KEY(35, "@Version %s is also the primary key; use a separate version field"),
+    VERSION_WITHOUT_COLUMN(36, "@Version %s has no @Column; add @Column so it is stored"),
+
+    INVALID_LENGTH(40, "%s has length %d; the length must be at least 1 (the default is 255)"),
+    INVALID_PRECISION(41, "%s has precision %d; use a precision from 1 to 65 (65 is MariaDB's limit)"),
+    INVALID_SCALE(42, "%s has scale %d with precision %d; use a scale from 0 to the precision, at most 38 (MariaDB's limit)"),
+
+    INVALID_REGISTRY_NAME(50, "-Alimber.registry=%s is not a fully qualified class name; use e.g. -Alimber.registry=com.example.db.AppModels"),
+    MODEL_AFTER_REGISTRY(51, "@Model class %s appeared after Limber wrote the registry %s (another annotation processor generated it late); declare the model in source instead"),
+    INTERNAL_ERROR(90, "Limber internal error while processing %s; please report it at the Limber issue tracker, with this trace:%n%s");
+
+    private final String code;
+    private final String template;
+
+    Message(int number, String template) {
+        this.code = String.format(Locale.ROOT, "[LIMBER-%03d]", number);
+        this.template = template;
+    }
+
+    /** The stable code, e.g. {@code [LIMBER-010]}. */
+    String code() {
+        return code;
+    }
+
+    /** The full message text for these arguments. */
+    String format(Object... args) {
+        return code + " " + String.format(Locale.ROOT, template, args);
+    }
+}

@@ -1,0 +1,224 @@
+package dev.limber.database.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The Limber annotation processor. For every {@code @Model} it writes the metamodel
+ * ({@code Book_}) and the mapper ({@code Book_Mapper}, whose {@code INFO} is the model's
+ * ModelInfo); in the last round it writes one {@code ModelRegistry} for the compilation, its
+ * service file, and the DDL of every model in {@code META-INF/limber/schema/<dialect>.sql}.
+ *
+ * <p>Each model goes read → validate → write. A model with errors gets all its errors reported
+ * and nothing generated; other models are unaffected. Option {@code -Alimber.registry=com.example.Models}
+ * names the registry class.
+ */
+@AutoService(Processor.class)
+@SupportedOptions(ModelProcessor.REGISTRY_OPTION)
+public final class ModelProcessor extends AbstractProcessor {
+    static final String REGISTRY_OPTION = "limber.registry";
+    static final String SCHEMA_DIRECTORY = "META-INF/limber/schema/";
+
+    /** A model whose sources are written; the registry and schema files list these. */
+    private record Written(ClassName type, ClassName mapper, DdlWriter.ModelDdl ddl, TypeElement element) {
+    }
+
+    /** Models waiting for types another processor has yet to generate, by qualified name. */
+    private final Set<String> deferred = new TreeSet<>();
+    private final Set<String> seen = new TreeSet<>();
+    private final Map<String, Written> byTable = new TreeMap<>();
+    private boolean finished;
+    /** The registry class once written; models after it cannot join it. */
+    private ClassName registry;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ModelReader.MODEL);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> todo = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                todo.add(type);
+            }
+        }
+        deferred.clear();
+        TypeElement model = processingEnv.getElementUtils().getTypeElement(ModelReader.MODEL);
+        if (model != null) {
+            for (Element element : round.getElementsAnnotatedWith(model)) {
+                if (element instanceof TypeElement) {
+                    todo.add((TypeElement) element);
+                }
+            }
+        }
+        todo.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        for (TypeElement type : todo) {
+            process(type, reader, round.processingOver());
+        }
+        // The registry is a source file, and javac warns (unconditionally, failing -Werror builds)
+        // about sources created in the last round. So it is written in the first round that brings
+        // no new model once every model is generated: the round that compiles Book_ and Book_Mapper.
+        if (registry == null && todo.isEmpty() && deferred.isEmpty() && !byTable.isEmpty()) {
+            writeRegistry();
+        }
+        if (round.processingOver() && !finished) {
+            finished = true;
+            if (registry == null && !byTable.isEmpty()) {
+                writeRegistry();
+            }
+            writeResources();
+        }
+        return false;
+    }
+
+    private void process(TypeElement type, ModelReader reader, boolean lastRound) {
+        String name = type.getQualifiedName().toString();
+        if (seen.contains(name)) {
+            return;
+        }
+        try {
+            if (!lastRound && reader.hasUnresolvedTypes(type)) {
+                deferred.add(name);
+                return;
+            }
+            seen.add(name);
+            ModelDescriptor model = reader.read(type);
+            ValidationReport report = new ModelValidator().validate(model);
+            if (registry != null) {
+                report.error(type, model.annotation(), Message.MODEL_AFTER_REGISTRY, model.type().canonicalName(),
+                        registry.canonicalName());
+            }
+            Written other = byTable.get(model.table());
+            if (other != null) {
+                report.error(type, model.annotation(), Message.DUPLICATE_TABLE, model.type().canonicalName(),
+                        model.table(), other.type().canonicalName());
+            }
+            report.printMessagesTo(processingEnv.getMessager());
+            if (!report.isClean()) {
+                return;
+            }
+            DdlWriter.ModelDdl ddl = DdlWriter.ddl(model);
+            MetamodelWriter.write(model).writeTo(processingEnv.getFiler());
+            MapperWriter.write(model, ddl).writeTo(processingEnv.getFiler());
+            byTable.put(model.table(), new Written(model.type(), model.mapperName(), ddl, type));
+        } catch (Exception | LinkageError e) {
+            // Never let an exception escape: it would hide every other diagnostic of the compilation.
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format(name, stackTrace(e)), type);
+        }
+    }
+
+    /** The registry class, once, listing every model written so far, sorted by table name. */
+    private void writeRegistry() {
+        try {
+            ClassName name = registryName();
+            if (name == null) {
+                registry = ClassName.get("", "invalid");
+                return;
+            }
+            registry = name;
+            List<ClassName> mappers = new ArrayList<>();
+            for (Written written : byTable.values()) {
+                mappers.add(written.mapper());
+            }
+            RegistryWriter.write(name, mappers, originating()).writeTo(processingEnv.getFiler());
+            writeResource(RegistryWriter.SERVICE_FILE, name.reflectionName() + "\n");
+        } catch (Exception | LinkageError e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format("the model registry", stackTrace(e)));
+        }
+    }
+
+    /** Last round: the DDL of every model, one resource per dialect, sorted by table name. */
+    private void writeResources() {
+        if (byTable.isEmpty()) {
+            return;
+        }
+        try {
+            List<DdlWriter.ModelDdl> ddl = new ArrayList<>();
+            for (Written written : byTable.values()) {
+                ddl.add(written.ddl());
+            }
+            for (SqlDialect dialect : SqlDialect.values()) {
+                writeResource(SCHEMA_DIRECTORY + dialect.id() + ".sql", DdlWriter.schema(dialect, ddl));
+            }
+        } catch (Exception | LinkageError e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format("the schema resources", stackTrace(e)));
+        }
+    }
+
+    private List<Element> originating() {
+        List<Element> originating = new ArrayList<>();
+        for (Written written : byTable.values()) {
+            originating.add(written.element());
+        }
+        return originating;
+    }
+
+    private void writeResource(String path, String contents) throws IOException {
+        FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path,
+                originating().toArray(new Element[0]));
+        try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            writer.write(contents);
+        }
+    }
+
+    /** From {@code -Alimber.registry}, else the default; null (after an error) when the option is malformed. */
+    private ClassName registryName() {
+        String option = processingEnv.getOptions().get(REGISTRY_OPTION);
+        if (option == null || option.isBlank()) {
+            List<ClassName> types = new ArrayList<>();
+            for (Written written : byTable.values()) {
+                types.add(written.type());
+            }
+            return RegistryWriter.defaultName(types);
+        }
+        String name = option.trim();
+        if (!SourceVersion.isName(name)) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INVALID_REGISTRY_NAME.format(option));
+            return null;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? ClassName.get("", name) : ClassName.get(name.substring(0, dot), name.substring(dot + 1));
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.limber.database.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/** Writes the compilation's {@code ModelRegistry}: every model's {@code INFO}, sorted by table name. */
+final class RegistryWriter {
+    static final String DEFAULT_SIMPLE_NAME = "LimberModelRegistry";
+    static final String SERVICE_FILE = "META-INF/services/dev.limber.database.ModelRegistry";
+
+    private RegistryWriter() {
+    }
+
+    /** {@code <longest common package>.LimberModelRegistry}. */
+    static ClassName defaultName(Collection<ClassName> models) {
+        List<String> common = null;
+        for (ClassName model : models) {
+            List<String> parts = model.packageName().isEmpty() ? List.of() : List.of(model.packageName().split("\\."));
+            if (common == null) {
+                common = new ArrayList<>(parts);
+            } else {
+                int i = 0;
+                while (i < common.size() && i < parts.size() && common.get(i).equals(parts.get(i))) {
+                    i++;
+                }
+                common = new ArrayList<>(common.subList(0, i));
+            }
+        }
+        return ClassName.get(common == null ? "" : String.join(".", common), DEFAULT_SIMPLE_NAME);
+    }
+
+    /** The registry class; {@code mappersSortedByTable} are the models' mapper classes. */
+    static JavaFile write(ClassName name, List<ClassName> mappersSortedByTable, List<Element> originating) {
+        TypeName infos = ParameterizedTypeName.get(RuntimeNames.LIST,
+                ParameterizedTypeName.get(RuntimeNames.MODEL_INFO, WildcardTypeName.subtypeOf(Object.class)));
+        List<CodeBlock> entries = new ArrayList<>();
+        for (ClassName mapper : mappersSortedByTable) {
+            entries.add(CodeBlock.of("$T.INFO", mapper));
+        }
+        TypeSpec.Builder registry = TypeSpec.classBuilder(name)
+                .addJavadoc("Every Limber model of this compilation, sorted by table name; listed in $L.\n", SERVICE_FILE)
+                .addAnnotation(RuntimeNames.GENERATED)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeNames.MODEL_REGISTRY)
+                .addField(FieldSpec.builder(infos, "MODELS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($>$>\n$L)$<$<", RuntimeNames.LIST, CodeBlock.join(entries, ",\n"))
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("models")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(infos)
+                        .addStatement("return MODELS")
+                        .build());
+        for (Element element : originating) {
+            registry.addOriginatingElement(element);
+        }
+        return RuntimeNames.file(name.packageName(), registry.build());
+    }
+}

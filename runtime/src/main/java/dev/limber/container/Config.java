@@ -1,0 +1,249 @@
+package dev.limber.container;
+
+import dev.limber.database.dialect.Dialect;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's configuration: an immutable, validated map of keys to strings, with the
+ * place each value came from. Built from defaults, then {@code limber.properties} at the project
+ * root (the file {@code alembic.ini} was), then {@code LIMBER_*} environment variables
+ * ({@code LIMBER_DATABASE_URL} overrides {@code database.url}; dots and dashes become underscores).
+ */
+public final class Config {
+    public static final String DATABASE_URL = "database.url";
+    public static final String DATABASE_USERNAME = "database.username";
+    public static final String DATABASE_PASSWORD = "database.password";
+    public static final String DATABASE_POOL_MAX_SIZE = "database.pool.max-size";
+    public static final String MIGRATIONS_LOCATION = "migrations.location";
+
+    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./database/limber";
+    public static final String DEFAULT_MIGRATIONS_LOCATION = "database/migrations";
+
+    /** The configuration file, looked up at the project root. */
+    public static final String FILE_NAME = "limber.properties";
+
+    /** Every key Limber itself reads. */
+    public static final Set<String> KNOWN_KEYS = Set.of(
+            DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, DATABASE_POOL_MAX_SIZE, MIGRATIONS_LOCATION);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Config.class);
+    private static final String DEFAULT_SOURCE = "the default";
+
+    private final Map<String, String> values;
+    private final Map<String, String> sources;
+
+    private Config(Map<String, String> values, Map<String, String> sources) {
+        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.sources = Map.copyOf(sources);
+    }
+
+    /** Defaults only: the embedded H2 database under {@code ./database} and migrations in {@code database/migrations}. */
+    public static Config defaults() {
+        return of(Map.of());
+    }
+
+    /** Defaults overridden by {@code properties}; no file or environment is read. For tests and embedding. */
+    public static Config of(Map<String, String> properties) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        putDefaults(values, sources);
+        properties.forEach((key, value) -> {
+            values.put(key, value);
+            sources.put(key, "the given properties");
+        });
+        return validated(values, sources);
+    }
+
+    /** Defaults, then {@code projectRoot/limber.properties} if it exists, then {@code LIMBER_*} environment variables. */
+    public static Config load(Path projectRoot) {
+        return load(projectRoot, System.getenv());
+    }
+
+    /** As {@link #load(Path)}, reading overrides from {@code environment} instead of the process environment. */
+    public static Config load(Path projectRoot, Map<String, String> environment) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        putDefaults(values, sources);
+
+        Path file = projectRoot.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ConfigurationException("cannot read " + file.toAbsolutePath().normalize() + ": " + e.getMessage()
+                        + "; it must be a UTF-8 Java properties file of key=value lines", e);
+            }
+            String source = file.toString();
+            for (String key : new TreeMap<>(properties).keySet().stream().map(Object::toString).toList()) {
+                values.put(key, properties.getProperty(key).strip());
+                sources.put(key, source);
+            }
+        }
+
+        // The environment overrides Limber's keys and any key the file names.
+        Set<String> overridable = new TreeSet<>(KNOWN_KEYS);
+        overridable.addAll(values.keySet());
+        for (String key : overridable) {
+            String variable = environmentName(key);
+            String value = environment.get(variable);
+            if (value != null) {
+                values.put(key, value);
+                sources.put(key, "environment variable " + variable);
+            }
+        }
+        return validated(values, sources);
+    }
+
+    /** The environment variable that overrides {@code key}: {@code database.pool.max-size} → {@code LIMBER_DATABASE_POOL_MAX_SIZE}. */
+    public static String environmentName(String key) {
+        return "LIMBER_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static void putDefaults(Map<String, String> values, Map<String, String> sources) {
+        values.put(DATABASE_URL, DEFAULT_DATABASE_URL);
+        values.put(MIGRATIONS_LOCATION, DEFAULT_MIGRATIONS_LOCATION);
+        sources.put(DATABASE_URL, DEFAULT_SOURCE);
+        sources.put(MIGRATIONS_LOCATION, DEFAULT_SOURCE);
+    }
+
+    // Checked once, here, so that a bad value fails at boot with its key instead of deep inside a pool.
+    private static Config validated(Map<String, String> values, Map<String, String> sources) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getValue() == null) {
+                problems.add(entry.getKey() + " (from " + sources.get(entry.getKey()) + ") has no value");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+
+        String url = values.get(DATABASE_URL);
+        if (url.isBlank()) {
+            problems.add(DATABASE_URL + " (from " + sources.get(DATABASE_URL) + ") is empty; set it to a JDBC URL such as "
+                    + DEFAULT_DATABASE_URL + ", or remove it to use that default");
+        } else {
+            try {
+                Dialect.fromUrl(url);
+            } catch (IllegalArgumentException e) {
+                problems.add(DATABASE_URL + " (from " + sources.get(DATABASE_URL) + ") is '" + url + "', which Limber cannot use: "
+                        + e.getMessage());
+            }
+        }
+
+        String maxSize = values.get(DATABASE_POOL_MAX_SIZE);
+        if (maxSize != null) {
+            int parsed = -1;
+            try {
+                parsed = Integer.parseInt(maxSize.strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (parsed < 1) {
+                problems.add(DATABASE_POOL_MAX_SIZE + " (from " + sources.get(DATABASE_POOL_MAX_SIZE) + ") is '" + maxSize
+                        + "'; it must be a whole number of at least 1, e.g. 10");
+            }
+        }
+
+        if (values.get(MIGRATIONS_LOCATION).isBlank()) {
+            problems.add(MIGRATIONS_LOCATION + " (from " + sources.get(MIGRATIONS_LOCATION) + ") is empty; set it to the folder of"
+                    + " the migration scripts, e.g. " + DEFAULT_MIGRATIONS_LOCATION + ", or remove it to use that default");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+
+        // Other modules and applications may add their own keys, so an unknown key is only a warning.
+        for (String key : values.keySet()) {
+            if ((key.startsWith("database.") || key.startsWith("migrations.")) && !KNOWN_KEYS.contains(key)) {
+                String suggestion = Suggestions.closest(key, KNOWN_KEYS);
+                if (suggestion != null) {
+                    LOG.warn("Configuration key {} (from {}) is not one Limber reads; did you mean {}?",
+                            key, sources.get(key), suggestion);
+                }
+            }
+        }
+        return new Config(values, sources);
+    }
+
+    /** The value of {@code key}, if set (by default, file, environment or explicitly). */
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** The value of {@code key}; a {@link ConfigurationException} naming the key and the file if it is not set. */
+    public String require(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new ConfigurationException(List.of(key + " is not set; add '" + key + "=…' to " + FILE_NAME
+                    + " or set the environment variable " + environmentName(key)));
+        }
+        return value;
+    }
+
+    /** Where the value of {@code key} came from ({@code the default}, a file path, an environment variable), or null if unset. */
+    public String source(String key) {
+        return values.containsKey(key) ? sources.get(key) : null;
+    }
+
+    /** Every key that has a value, sorted. */
+    public Set<String> keys() {
+        return values.keySet();
+    }
+
+    /** An unmodifiable, sorted view of every key and value. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    /** {@code database.url}; never blank, always one of the supported JDBC URL kinds. */
+    public String databaseUrl() {
+        return values.get(DATABASE_URL);
+    }
+
+    public Optional<String> databaseUsername() {
+        return get(DATABASE_USERNAME);
+    }
+
+    public Optional<String> databasePassword() {
+        return get(DATABASE_PASSWORD);
+    }
+
+    /** {@code database.pool.max-size}, at least 1; empty leaves the Engine's default. */
+    public OptionalInt databasePoolMaxSize() {
+        String value = values.get(DATABASE_POOL_MAX_SIZE);
+        return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.strip()));
+    }
+
+    /** {@code migrations.location}, as written (a path relative to the working directory unless absolute). */
+    public String migrationsLocation() {
+        return values.get(MIGRATIONS_LOCATION);
+    }
+
+    /** The keys and values, with the password masked. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>(values);
+        shown.computeIfPresent(DATABASE_PASSWORD, (key, value) -> "****");
+        return "Config" + shown;
+    }
+}

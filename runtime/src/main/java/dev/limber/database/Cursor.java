@@ -1,0 +1,66 @@
+package dev.limber.database;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** The open result set behind {@link Query#stream()}; reads one row per advance. */
+final class Cursor implements AutoCloseable {
+    /** Rows fetched per round trip, so PostgreSQL and MariaDB stream instead of loading everything. */
+    static final int FETCH_SIZE = 256;
+
+    private final Session session;
+    private final PreparedStatement statement;
+    private final ResultSet resultSet;
+    private final String sql;
+    private final ModelInfo<?> info;
+    private boolean closed;
+
+    Cursor(Session session, PreparedStatement statement, ResultSet resultSet, String sql, ModelInfo<?> info) {
+        this.session = session;
+        this.statement = statement;
+        this.resultSet = resultSet;
+        this.sql = sql;
+        this.info = info;
+    }
+
+    <R> Stream<R> stream(Session.RowReader<R> reader) {
+        Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super R> action) {
+                if (closed) {
+                    throw new LimberException("The stream is closed (its session committed, rolled back or closed)", sql, null);
+                }
+                try {
+                    if (!resultSet.next()) {
+                        return false;
+                    }
+                    action.accept(reader.read(resultSet));
+                    return true;
+                } catch (SQLException e) {
+                    throw session.failed(e, sql, info);
+                }
+            }
+        };
+        return StreamSupport.stream(rows, false).onClose(this::close);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        session.closed(this);
+        try (statement; resultSet) {
+            // closing both, result set first
+        } catch (SQLException e) {
+            throw session.failed(e, sql, info);
+        }
+    }
+}

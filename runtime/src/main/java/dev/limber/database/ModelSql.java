@@ -1,0 +1,197 @@
+package dev.limber.database;
+
+import dev.limber.database.dialect.Dialect;
+import dev.limber.database.dialect.JavaTypes;
+import dev.limber.database.mapping.ModelMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The statements of one model in one dialect, built once per engine so that every execution
+ * sends byte-identical SQL (and drivers can cache the prepared statement).
+ */
+final class ModelSql<T> {
+    final ModelInfo<T> info;
+    final ModelMapper<T> mapper;
+    final Dialect dialect;
+    final String table;
+    /** The model's columns, quoted, in ModelInfo order: what every SELECT reads. */
+    final String columns;
+    final String select;
+    final int pk;
+    final String pkColumn;
+    final Class<?> pkType;
+    final int version;
+    final Class<?> versionType;
+    final int deletedAt;
+    final String deletedAtColumn;
+    final Class<?> deletedAtType;
+    /** {@code deleted_at IS NULL}, or null for a model without soft delete. */
+    final String live;
+    final String trashed;
+
+    final String insertAll;
+    final int[] insertAllColumns;
+    /** INSERT without the generated key, or null when the key is not generated. */
+    final String insertGenerated;
+    final int[] insertGeneratedColumns;
+    final String findLive;
+    final String findAny;
+    final String update;
+    final int[] updateColumns;
+    final String softDelete;
+    final String selectDeletedAt;
+    final String restore;
+    final String delete;
+
+    ModelSql(ModelInfo<T> info, Dialect dialect) {
+        this.info = info;
+        this.mapper = info.mapper();
+        this.dialect = dialect;
+        List<ColumnInfo> cols = info.columns();
+        this.table = dialect.quote(info.table());
+        StringJoiner all = new StringJoiner(", ");
+        for (ColumnInfo c : cols) {
+            all.add(dialect.quote(c.name()));
+        }
+        this.columns = all.toString();
+        this.select = "SELECT " + columns + " FROM " + table;
+        this.pk = info.primaryKeyIndex();
+        this.pkColumn = dialect.quote(info.primaryKey().name());
+        this.pkType = JavaTypes.boxed(info.primaryKey().javaType());
+        this.version = info.versionIndex();
+        this.versionType = version < 0 ? null : JavaTypes.boxed(cols.get(version).javaType());
+        this.deletedAt = info.deletedAtIndex();
+        this.deletedAtColumn = deletedAt < 0 ? null : dialect.quote(cols.get(deletedAt).name());
+        this.deletedAtType = deletedAt < 0 ? null : cols.get(deletedAt).javaType();
+        this.live = deletedAt < 0 ? null : deletedAtColumn + " IS NULL";
+        this.trashed = deletedAt < 0 ? null : deletedAtColumn + " IS NOT NULL";
+
+        this.insertAllColumns = positions(cols, -1, -1, -1);
+        this.insertAll = insert(insertAllColumns);
+        if (info.primaryKey().generated()) {
+            this.insertGeneratedColumns = positions(cols, pk, -1, -1);
+            this.insertGenerated = insert(insertGeneratedColumns);
+        } else {
+            this.insertGeneratedColumns = null;
+            this.insertGenerated = null;
+        }
+        String byId = " WHERE " + pkColumn + " = ?";
+        this.findAny = select + byId;
+        this.findLive = live == null ? findAny : findAny + " AND " + live;
+
+        this.updateColumns = positions(cols, pk, version, deletedAt);
+        StringJoiner set = new StringJoiner(", ");
+        for (int c : updateColumns) {
+            set.add(dialect.quote(cols.get(c).name()) + " = ?");
+        }
+        if (version >= 0) {
+            set.add(dialect.quote(cols.get(version).name()) + " = ?");
+        }
+        if (set.length() == 0) {
+            set.add(pkColumn + " = " + pkColumn); // nothing to write: still proves the row exists
+        }
+        String update = "UPDATE " + table + " SET " + set + byId;
+        if (version >= 0) {
+            update += " AND " + dialect.quote(cols.get(version).name()) + " = ?";
+        }
+        this.update = live == null ? update : update + " AND " + live;
+
+        if (deletedAt >= 0) {
+            this.softDelete = "UPDATE " + table + " SET " + deletedAtColumn + " = ?" + byId + " AND " + live;
+            this.selectDeletedAt = "SELECT " + deletedAtColumn + " FROM " + table + byId;
+            this.restore = "UPDATE " + table + " SET " + deletedAtColumn + " = NULL" + byId;
+        } else {
+            this.softDelete = null;
+            this.selectDeletedAt = null;
+            this.restore = null;
+        }
+        this.delete = "DELETE FROM " + table + byId;
+    }
+
+    private String insert(int[] positions) {
+        StringJoiner names = new StringJoiner(", ");
+        StringJoiner marks = new StringJoiner(", ");
+        for (int c : positions) {
+            names.add(dialect.quote(info.columns().get(c).name()));
+            marks.add("?");
+        }
+        return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
+    }
+
+    private static int[] positions(List<ColumnInfo> cols, int skip1, int skip2, int skip3) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            if (i != skip1 && i != skip2 && i != skip3) {
+                keep.add(i);
+            }
+        }
+        return keep.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether inserting {@code model} lets the database generate its key (generated key column, no id set). */
+    boolean generatesKey(T model) {
+        if (insertGenerated == null) {
+            return false;
+        }
+        Object id = mapper.get(model, pk);
+        return id == null || (id instanceof Number n && n.longValue() == 0);
+    }
+
+    /** {@code id} as the key column's type: any integral Number fits an integral key. */
+    Object key(Object id) {
+        if (id == null) {
+            throw new MappingException("id is null; pass the primary key value of the " + info.type().getSimpleName());
+        }
+        if (pkType.isInstance(id)) {
+            return id;
+        }
+        if (id instanceof Number n && (id instanceof Long || id instanceof Integer || id instanceof Short
+                || id instanceof Byte)) {
+            long v = n.longValue();
+            if (pkType == Long.class) return v;
+            if (pkType == Integer.class && v == (int) v) return (int) v;
+            if (pkType == Short.class && v == (short) v) return (short) v;
+            if (pkType == Byte.class && v == (byte) v) return (byte) v;
+        }
+        throw new MappingException("id " + id + " is a " + id.getClass().getSimpleName() + " but "
+                + info.type().getSimpleName() + "." + info.primaryKey().field() + " is a " + pkType.getSimpleName());
+    }
+
+    /** The next version after {@code current}, of the version column's type. */
+    Object nextVersion(Object current) {
+        long next = current == null ? 0 : ((Number) current).longValue() + 1;
+        return versionType == Integer.class ? (Object) (int) next : (Object) next;
+    }
+
+    Object initialVersion() {
+        return versionType == Integer.class ? (Object) 0 : (Object) 0L;
+    }
+
+    /** Now from {@code clock}, as the deleted_at column's type, to the microsecond every database keeps. */
+    Object stamp(Clock clock) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (deletedAtType == Instant.class) {
+            return now;
+        }
+        if (deletedAtType == OffsetDateTime.class) {
+            return now.atOffset(ZoneOffset.UTC);
+        }
+        if (deletedAtType == LocalDateTime.class) {
+            return LocalDateTime.ofInstant(now, clock.getZone());
+        }
+        throw new MappingException("deleted_at of " + info.type().getSimpleName() + " is a "
+                + deletedAtType.getSimpleName() + "; use Instant, OffsetDateTime or LocalDateTime");
+    }
+
+    String describe(Object id) {
+        return info.type().getSimpleName() + " with id " + id;
+    }
+}

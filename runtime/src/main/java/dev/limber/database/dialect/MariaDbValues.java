@@ -1,0 +1,69 @@
+package dev.limber.database.dialect;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * MariaDB has no time-zone-aware column type, so Instant and OffsetDateTime are kept as their
+ * UTC wall-clock time in DATETIME(6): the instant survives, an OffsetDateTime's offset does not
+ * (it comes back at UTC). Times are truncated to microseconds, as DATETIME(6) / TIME(6) keep
+ * them. UUIDs are CHAR(36) text.
+ */
+final class MariaDbValues extends StandardJdbcValues {
+
+    @Override
+    public UUID getUuid(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    @Override
+    public void setUuid(PreparedStatement ps, int parameter, UUID value) throws SQLException {
+        setString(ps, parameter, value == null ? null : value.toString());
+    }
+
+    @Override
+    public void setLocalTime(PreparedStatement ps, int parameter, LocalTime value) throws SQLException {
+        super.setLocalTime(ps, parameter, value == null ? null : value.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Override
+    public void setLocalDateTime(PreparedStatement ps, int parameter, LocalDateTime value) throws SQLException {
+        super.setLocalDateTime(ps, parameter, value == null ? null : value.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Override
+    public Instant getInstant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime utc = getLocalDateTime(rs, column);
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void setInstant(PreparedStatement ps, int parameter, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(parameter, Types.TIMESTAMP);
+        } else {
+            setLocalDateTime(ps, parameter, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    @Override
+    public OffsetDateTime getOffsetDateTime(ResultSet rs, int column) throws SQLException {
+        LocalDateTime utc = getLocalDateTime(rs, column);
+        return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void setOffsetDateTime(PreparedStatement ps, int parameter, OffsetDateTime value) throws SQLException {
+        setInstant(ps, parameter, value == null ? null : value.toInstant());
+    }
+}

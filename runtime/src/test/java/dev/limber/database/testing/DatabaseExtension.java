@@ -1,0 +1,212 @@
+package dev.limber.database.testing;
+
+import dev.limber.database.dialect.Dialect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+
+/** Provides one invocation per database for {@link AllDatabases} tests. */
+final class DatabaseExtension implements TestTemplateInvocationContextProvider {
+    static final String POSTGRES_URL = "LIMBER_TEST_POSTGRES_URL";
+    static final String MARIADB_URL = "LIMBER_TEST_MARIADB_URL";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final Set<String> ANNOUNCED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean supportsTestTemplate(ExtensionContext context) {
+        return context.getRequiredTestMethod().isAnnotationPresent(AllDatabases.class);
+    }
+
+    @Override
+    public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+        Set<String> wanted = wantedDialects();
+        return Dialect.all().stream()
+                .filter(d -> wanted.isEmpty() || wanted.contains(d.name()))
+                .map(Invocation::new);
+    }
+
+    private static Set<String> wantedDialects() {
+        String value = setting("LIMBER_TEST_DIALECTS");
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    static String setting(String name) {
+        String value = System.getProperty(name);
+        return value != null ? value : System.getenv(name);
+    }
+
+    static boolean underCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** The URL variable a server dialect needs, or null for embedded ones. */
+    private static String urlVariable(Dialect dialect) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return POSTGRES_URL;
+        }
+        if (dialect == Dialect.MARIADB) {
+            return MARIADB_URL;
+        }
+        return null;
+    }
+
+    /** One dialect's invocation: skip or fail when its server is not configured, else a fresh database. */
+    private static final class Invocation implements TestTemplateInvocationContext {
+        private final Dialect dialect;
+
+        Invocation(Dialect dialect) {
+            this.dialect = dialect;
+        }
+
+        @Override
+        public String getDisplayName(int invocationIndex) {
+            return "[" + dialect.name() + "]";
+        }
+
+        @Override
+        public List<Extension> getAdditionalExtensions() {
+            List<Extension> extensions = new ArrayList<>();
+            String variable = urlVariable(dialect);
+            if (variable != null && blank(setting(variable))) {
+                String reason = dialect.name() + " tests need " + variable
+                        + " (e.g. jdbc:postgresql://127.0.0.1:5432/limber_test?user=postgres); .ci/run sets it";
+                if (underCi()) {
+                    // Fail rather than skip: CI must prove every database.
+                    extensions.add((BeforeEachCallback) ctx -> {
+                        throw new IllegalStateException("CI=true but " + reason);
+                    });
+                    return extensions;
+                }
+                if (ANNOUNCED.add(dialect.name())) {
+                    System.out.println("[limber-test] skipping " + dialect.name() + ": " + reason);
+                }
+                extensions.add((ExecutionCondition) ctx -> ConditionEvaluationResult.disabled(reason));
+                return extensions;
+            }
+            extensions.add(new FreshDatabase(dialect));
+            return extensions;
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    /** Creates an empty database before the test and drops it after. */
+    private static final class FreshDatabase implements ParameterResolver, AfterEachCallback {
+        private final Dialect dialect;
+        private TestDatabase database;
+        private Runnable cleanup = () -> { };
+
+        FreshDatabase(Dialect dialect) {
+            this.dialect = dialect;
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == TestDatabase.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            if (database == null) {
+                try {
+                    database = create(context);
+                } catch (Exception e) {
+                    throw new ParameterResolutionException("Could not prepare a " + dialect.name()
+                            + " test database: " + e.getMessage(), e);
+                }
+            }
+            return database;
+        }
+
+        private TestDatabase create(ExtensionContext context) throws Exception {
+            String name = "limber_t" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet();
+            if (dialect == Dialect.H2) {
+                String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+                cleanup = () -> execute(url, null, null, "SHUTDOWN");
+                return new TestDatabase(dialect, url, null, null);
+            }
+            if (dialect == Dialect.SQLITE) {
+                Path file = Files.createTempFile(name, ".db");
+                cleanup = () -> {
+                    for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                        try {
+                            Files.deleteIfExists(Path.of(file + suffix));
+                        } catch (java.io.IOException ignored) {
+                            // a leftover temp file is harmless
+                        }
+                    }
+                };
+                return new TestDatabase(dialect, "jdbc:sqlite:" + file, null, null);
+            }
+            String base = setting(urlVariable(dialect));
+            if (dialect == Dialect.POSTGRESQL) {
+                execute(base, null, null, "CREATE SCHEMA \"" + name + "\"");
+                cleanup = () -> execute(base, null, null, "DROP SCHEMA IF EXISTS \"" + name + "\" CASCADE");
+                return new TestDatabase(dialect, withParameter(base, "currentSchema", name), null, null);
+            }
+            execute(base, null, null, "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            cleanup = () -> execute(base, null, null, "DROP DATABASE IF EXISTS `" + name + "`");
+            return new TestDatabase(dialect, withDatabase(base, name), null, null);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            cleanup.run();
+        }
+    }
+
+    static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql + " on " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code url} with {@code name=value} added to its query string. */
+    static String withParameter(String url, String name, String value) {
+        return url + (url.contains("?") ? "&" : "?") + name + "=" + value;
+    }
+
+    /** A MariaDB URL pointing at database {@code name} instead of its own. */
+    static String withDatabase(String url, String name) {
+        int hostStart = url.indexOf("//");
+        int query = url.indexOf('?');
+        String head = query < 0 ? url : url.substring(0, query);
+        String tail = query < 0 ? "" : url.substring(query);
+        int pathStart = head.indexOf('/', hostStart + 2);
+        String hostPart = pathStart < 0 ? head : head.substring(0, pathStart);
+        return hostPart + "/" + name + tail;
+    }
+}
