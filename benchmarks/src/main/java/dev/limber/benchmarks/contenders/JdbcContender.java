@@ -5,19 +5,20 @@ import dev.limber.benchmarks.BookBean;
 import dev.limber.benchmarks.BookRow;
 import dev.limber.benchmarks.Contender;
 import dev.limber.benchmarks.Database;
+import dev.limber.benchmarks.JdbcRows;
 import dev.limber.benchmarks.Pools;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The baseline: what a careful developer writes by hand. Prepared statements with constant SQL,
- * columns read by index with the typed getters, no reflection, no intermediate objects.
+ * columns read by index with the typed getters ({@link JdbcRows}), no reflection, no intermediate
+ * objects.
  */
 public final class JdbcContender implements Contender<BookBean, BookBean> {
     static final String COLUMNS = "id, title, isbn, price, published, pages, in_print, created_at, deleted_at";
@@ -33,10 +34,12 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
             + " FROM soft_book WHERE pages > ? AND deleted_at IS NULL ORDER BY id LIMIT ?";
 
     private final Database database;
+    private final JdbcRows rows;
     private final HikariDataSource dataSource;
 
     public JdbcContender(Database database) {
         this.database = database;
+        this.rows = JdbcRows.of(database);
         this.dataSource = Pools.open(database, "jdbc");
     }
 
@@ -57,7 +60,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? read(rs) : null;
+                return rs.next() ? rows.read(rs) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(FIND, e);
@@ -81,38 +84,13 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
             try (ResultSet rs = ps.executeQuery()) {
                 List<BookBean> books = new ArrayList<>(limit);
                 while (rs.next()) {
-                    books.add(read(rs));
+                    books.add(rows.read(rs));
                 }
                 return books;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
-    }
-
-    static BookBean read(ResultSet rs) throws SQLException {
-        return new BookBean(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getBigDecimal(4),
-                rs.getObject(5, LocalDate.class),
-                rs.getInt(6),
-                rs.getBoolean(7),
-                rs.getObject(8, LocalDateTime.class),
-                rs.getObject(9, LocalDateTime.class));
-    }
-
-    /** Binds the eight non-id columns from parameter 1. */
-    static void bind(PreparedStatement ps, BookBean book) throws SQLException {
-        ps.setString(1, book.getTitle());
-        ps.setString(2, book.getIsbn());
-        ps.setBigDecimal(3, book.getPrice());
-        ps.setObject(4, book.getPublished());
-        ps.setInt(5, book.getPages());
-        ps.setBoolean(6, book.isInPrint());
-        ps.setObject(7, book.getCreatedAt());
-        ps.setObject(8, book.getDeletedAt());
     }
 
     @Override
@@ -125,7 +103,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = database.prepareInsert(c, INSERT)) {
-                bind(ps, book);
+                rows.bind(ps, 1, book);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -145,7 +123,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
             c.setAutoCommit(false);
             try (PreparedStatement ps = database.prepareInsert(c, INSERT)) {
                 for (BookBean book : books) {
-                    bind(ps, book);
+                    rows.bind(ps, 1, book);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -168,7 +146,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-                bind(ps, book);
+                rows.bind(ps, 1, book);
                 ps.setLong(9, book.getId());
                 ps.executeUpdate();
             }
@@ -188,7 +166,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(SOFT_DELETE)) {
-                ps.setObject(1, LocalDateTime.now());
+                rows.setTimestamp(ps, 1, LocalDateTime.now());
                 ps.setLong(2, book.getId());
                 ps.executeUpdate();
             }
