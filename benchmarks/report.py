@@ -4,7 +4,7 @@
 Only ratios measured in the same run mean anything here: every figure is set beside hand-written
 JDBC on the same database, in the same run. Standard library only.
 
-    python3 report.py target/jmh-result.json --mode quick > RESULTS.md
+    python3 report.py target/jmh-result-*.json --mode quick > RESULTS.md
 """
 
 import argparse
@@ -15,7 +15,7 @@ import os
 import platform
 import sys
 
-CONTENDERS = ["jdbc", "limber", "hibernate", "jooq", "jdbi", "jdbi-bean"]
+CONTENDERS = ["jdbc", "limber", "hibernate", "jooq", "jdbi", "jdbi-bean", "jdbc-tx"]
 DATABASES = ["h2", "postgresql", "sqlite", "mariadb"]
 DATABASE_NAMES = {"h2": "H2 (in-memory)", "postgresql": "PostgreSQL 15 (127.0.0.1)",
                   "sqlite": "SQLite (file)", "mariadb": "MariaDB 10.11 (127.0.0.1)"}
@@ -35,9 +35,11 @@ WORKLOADS = {
 LIMBER_TARGET = 1.05
 
 
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        runs = json.load(f)
+def load(paths):
+    runs = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            runs.extend(json.load(f))
     results = {}
     meta = None
     for run in runs:
@@ -188,14 +190,14 @@ def machine_description():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("json", help="JMH result file (-rf json)")
+    parser.add_argument("json", nargs="+", help="JMH result files (-rf json) of one run")
     parser.add_argument("--mode", default="full", choices=["quick", "full"])
     parser.add_argument("--machine", default=None, help="machine description (default: from /proc/cpuinfo)")
     parser.add_argument("--note", default=None, help="a line added under the machine, e.g. the load")
     args = parser.parse_args()
     results, meta = load(args.json)
     if not results:
-        sys.exit(f"no Limber benchmark results in {args.json}")
+        sys.exit(f"no Limber benchmark results in {' '.join(args.json)}")
     machine = args.machine or machine_description()
     if args.note:
         machine += f"; {args.note}"

@@ -22,6 +22,7 @@ public final class Contenders {
         Contender<?, ?> contender;
         switch (name) {
             case JDBC: contender = new JdbcContender(database); break;
+            case "jdbc-tx": contender = new JdbcContender(database, true); break;
             case "hibernate": contender = new HibernateContender(database); break;
             case "jooq": contender = new JooqContender(database); break;
             case "jdbi": contender = new JdbiContender(database, false); break;
@@ -29,7 +30,7 @@ public final class Contenders {
             case "limber": contender = new LimberContender(database); break;
             default:
                 throw new IllegalArgumentException("Unknown contender " + name
-                        + "; use jdbc, hibernate, jooq, jdbi, jdbi-bean or limber");
+                        + "; use jdbc, jdbc-tx, limber, hibernate, jooq, jdbi or jdbi-bean");
         }
         return (Contender<Object, Object>) contender;
     }

@@ -36,11 +36,36 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
     private final Database database;
     private final JdbcRows rows;
     private final HikariDataSource dataSource;
+    private final boolean readsInTransaction;
 
+    /** The baseline: reads in auto-commit mode, as hand-written JDBC runs them. */
     public JdbcContender(Database database) {
+        this(database, false);
+    }
+
+    /**
+     * With {@code readsInTransaction}, reads run as a Limber session runs them: auto-commit off
+     * before the statement, rolled back and auto-commit restored after. Not a contender of its
+     * own but a control: it shows what that transaction costs, apart from everything else.
+     */
+    public JdbcContender(Database database, boolean readsInTransaction) {
         this.database = database;
         this.rows = JdbcRows.of(database);
-        this.dataSource = Pools.open(database, "jdbc");
+        this.readsInTransaction = readsInTransaction;
+        this.dataSource = Pools.open(database, readsInTransaction ? "jdbc-tx" : "jdbc");
+    }
+
+    private void beginRead(Connection c) throws SQLException {
+        if (readsInTransaction) {
+            c.setAutoCommit(false);
+        }
+    }
+
+    private void endRead(Connection c) throws SQLException {
+        if (readsInTransaction) {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
     }
 
     @Override
@@ -57,10 +82,15 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
 
     @Override
     public BookBean find(long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rows.read(rs) : null;
+        try (Connection c = dataSource.getConnection()) {
+            beginRead(c);
+            try (PreparedStatement ps = c.prepareStatement(FIND)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rows.read(rs) : null;
+                }
+            } finally {
+                endRead(c);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(FIND, e);
@@ -78,15 +108,20 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
     }
 
     private List<BookBean> list(String sql, int minPages, int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, minPages);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<BookBean> books = new ArrayList<>(limit);
-                while (rs.next()) {
-                    books.add(rows.read(rs));
+        try (Connection c = dataSource.getConnection()) {
+            beginRead(c);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, minPages);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<BookBean> books = new ArrayList<>(limit);
+                    while (rs.next()) {
+                        books.add(rows.read(rs));
+                    }
+                    return books;
                 }
-                return books;
+            } finally {
+                endRead(c);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
