@@ -212,6 +212,33 @@ class AutogenerateTest {
     }
 
     @AllDatabases
+    void aChangedLengthOrPrecisionIsATypeDifference(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + d.quote("prices") + " (" + d.quote("id") + " BIGINT PRIMARY KEY, "
+                    + d.quote("code") + " VARCHAR(10), " + d.quote("amount") + " NUMERIC(8,2))");
+        }
+        ModelRegistry sameLength = registry(TestModel.table("prices").string("code", 10, true, false)
+                .column("amount", java.math.BigDecimal.class, true));
+        ModelRegistry wider = registry(TestModel.table("prices").string("code", 12, true, false)
+                .column("amount", java.math.BigDecimal.class, true));
+        Migrator migrator = migrator(db);
+
+        if (d == Dialect.SQLITE) {
+            // SQLite stores by affinity: neither the length nor the precision constrains anything there.
+            assertThat(migrator.diff(wider).isEmpty()).isTrue();
+            return;
+        }
+        // The hand-built model declares NUMERIC(12, 2); the table has NUMERIC(8,2).
+        List<String> differences = migrator.diff(sameLength).differences().stream().map(Object::toString).toList();
+        assertThat(differences).hasSize(1);
+        assertThat(differences.get(0)).contains("column prices.amount has type");
+        assertThat(differences.get(0)).contains("(8,2) in the database but");
+        assertThat(migrator.diff(wider).differences().stream().map(SchemaDiff.Difference::kind).toList())
+                .containsExactly(SchemaDiff.Kind.TYPE, SchemaDiff.Kind.TYPE);
+    }
+
+    @AllDatabases
     void identifierCaseFromTheDatabaseStillMatchesTheModel(TestDatabase db) throws Exception {
         // Unquoted names fold to upper case on H2 and lower case on PostgreSQL; the check must still match.
         try (var connection = db.connect(); var statement = connection.createStatement()) {
