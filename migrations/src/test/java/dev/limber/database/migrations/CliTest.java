@@ -188,6 +188,30 @@ class CliTest {
     }
 
     @AllDatabases
+    void repairClearsAScriptThatFailedHalfwaySoTheFixedOneRuns(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        Path script = migrations().resolve("V1__half.sql");
+        String create = "CREATE TABLE " + d.quote("half") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n";
+        Files.writeString(script, create + "INSERT INTO no_such_table VALUES (1);\n");
+        assertThat(limber(on(db, "migrate"))).isEqualTo(1);
+        boolean halfApplied = d == Dialect.H2 || d == Dialect.MARIADB;
+        if (halfApplied) {
+            try (var connection = db.connect(); var statement = connection.createStatement()) {
+                statement.execute("DROP TABLE " + d.quote("half")); // undo by hand, as the error says
+            }
+        }
+
+        assertThat(limber(on(db, "repair"))).isEqualTo(0);
+
+        assertThat(out.strip()).isEqualTo(halfApplied
+                ? "Repaired the history: 1 failed entry removed."
+                : "Repaired the history: 0 failed entries removed.");
+        Files.writeString(script, create);
+        assertThat(limber(on(db, "migrate"))).isEqualTo(0);
+        assertThat(out).contains("Applied 1 migration");
+    }
+
+    @AllDatabases
     void autogenerateMigrateThenCheckAgreeWithTheModelsOnTheClassPath(TestDatabase db) throws Exception {
         assertThat(limber(on(db, "check"))).isEqualTo(1);
         assertThat(out).contains("table authors is missing");
