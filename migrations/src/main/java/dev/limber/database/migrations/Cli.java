@@ -238,6 +238,12 @@ public final class Cli {
         return OK;
     }
 
+    /** "2 models" or "model", after "the", for the messages that count them. */
+    private static String models(ModelRegistry registry) {
+        int n = registry.models().size();
+        return n == 1 ? "model" : n + " models";
+    }
+
     private static boolean noDirectory(Migrator migrator) {
         return migrator.directory().map(d -> !java.nio.file.Files.isDirectory(d)).orElse(false);
     }
@@ -296,7 +302,7 @@ public final class Cli {
         ModelRegistry registry = models(options);
         Migrator migrator = migrator(options);
         migrator.checkSchema(registry);
-        out.println("The database matches the " + registry.models().size() + " models.");
+        out.println("The database matches the " + models(registry) + ".");
         return OK;
     }
 
@@ -330,8 +336,7 @@ public final class Cli {
         ModelRegistry registry = models(options);
         Optional<Path> file = revisions.autogenerate(message, migrator, registry);
         if (file.isEmpty()) {
-            out.println("No changes: the database matches the " + registry.models().size()
-                    + " models; no revision written.");
+            out.println("No changes: the database matches the " + models(registry) + "; no revision written.");
             return OK;
         }
         out.println("Created " + relative(file.get()) + " - review it, then run `limber migrate`.");
