@@ -77,19 +77,24 @@ class AutogenerateTest {
     void aNewNotNullFieldIsAddedNullableAndTightenedByTheNextRevision(TestDatabase db) throws Exception {
         Migrator migrator = migrator(db);
         Revisions revisions = Revisions.of(migrator).clock(CLOCK);
-        ModelRegistry v1 = registry(TestModel.table("tags").string("label", 40, false, false));
-        ModelRegistry v2 = registry(TestModel.table("tags").string("label", 40, false, false)
+        ModelRegistry v1 = registry(TestModel.table("book_tags").string("label", 40, false, false));
+        ModelRegistry v2 = registry(TestModel.table("book_tags").string("label", 40, false, false)
                 .column("weight", int.class, false));
         revisions.autogenerate("tags", migrator, v1).orElseThrow();
         migrator.migrate();
+        // A neighbour whose name the LIKE pattern book_tags would match if '_' were not escaped.
         try (var connection = db.connect(); var statement = connection.createStatement()) {
-            statement.execute("INSERT INTO " + db.dialect().quote("tags") + " (" + db.dialect().quote("label")
+            statement.execute("CREATE TABLE " + db.dialect().quote("bookxtags") + " (" + db.dialect().quote("id")
+                    + " INTEGER PRIMARY KEY, " + db.dialect().quote("weight") + " INTEGER)");
+        }
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + db.dialect().quote("book_tags") + " (" + db.dialect().quote("label")
                     + ") VALUES ('old')");
         }
 
         Path add = revisions.autogenerate("tag weight", migrator, v2).orElseThrow();
         String script = Files.readString(add);
-        assertThat(statements(add)).containsExactly("ALTER TABLE " + db.dialect().quote("tags") + " ADD COLUMN "
+        assertThat(statements(add)).containsExactly("ALTER TABLE " + db.dialect().quote("book_tags") + " ADD COLUMN "
                 + db.dialect().quote("weight") + " " + v2.models().get(0).columns().get(2).sqlType(db.dialect().name())
                 + ";");
         assertThat(script).contains("is NOT NULL in the model. It is added as nullable");
@@ -102,7 +107,7 @@ class AutogenerateTest {
             return; // SQLite cannot tighten a column in place; the script says so in a comment
         }
         try (var connection = db.connect(); var statement = connection.createStatement()) {
-            statement.execute("UPDATE " + db.dialect().quote("tags") + " SET " + db.dialect().quote("weight") + " = 1");
+            statement.execute("UPDATE " + db.dialect().quote("book_tags") + " SET " + db.dialect().quote("weight") + " = 1");
         }
         revisions.autogenerate("tag weight not null", migrator, v2).orElseThrow();
         migrator.migrate();
