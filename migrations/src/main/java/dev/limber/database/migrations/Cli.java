@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * The {@code limber} command line: {@code migrate}, {@code info}, {@code validate}, {@code repair},
- * {@code check}, {@code schema} and {@code revision}. Settings come from {@code limber.properties},
- * {@code LIMBER_*} environment variables and options, in that order of precedence (options win).
+ * {@code baseline}, {@code check}, {@code schema} and {@code revision}. Settings come from
+ * {@code limber.properties}, {@code LIMBER_*} environment variables and options, in that order of
+ * precedence (options win).
  * Exit codes: 0 success, 1 failure (one line on stderr says why), 2 bad usage.
  */
 public final class Cli {
@@ -63,6 +64,11 @@ public final class Cli {
             "Usage: limber repair [options]\n\nAfter a script failed on H2 or MariaDB (which cannot roll DDL back) and"
                 + " you undid its effects by hand: removes the failed entry and realigns checksums.\n\n"
                 + COMMON_OPTIONS});
+        COMMANDS.put("baseline", new String[] {"mark a database built without migrations as migrated",
+            "Usage: limber baseline [--version V] [options]\n\nFor a database whose tables exist already (made by"
+                + " engine.createAll() or by hand) and has no\nmigration history: records it as being at version V"
+                + " (default: the newest script), so\nscripts up to V count as applied and later ones run on the next"
+                + " migrate.\n\n  --version V         the version the database is at\n" + COMMON_OPTIONS});
         COMMANDS.put("check", new String[] {"compare the database with the models",
             "Usage: limber check [options]\n\nFails, listing every mismatch, when a table, column or unique index of"
                 + " the models is missing or a column's nullability or type differs.\n\n" + COMMON_OPTIONS + "\n"
@@ -83,7 +89,7 @@ public final class Cli {
     }
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--url", "--username", "--password", "--location",
-            "--classpath", "--dialect", "-m", "--message");
+            "--classpath", "--dialect", "-m", "--message", "--version");
     private static final Set<String> FLAGS = Set.of("--autogenerate", "--help", "-h");
 
     private final Path workingDirectory;
@@ -144,6 +150,7 @@ public final class Cli {
                 case "info" -> info(options, out);
                 case "validate" -> validate(options, out);
                 case "repair" -> repair(options, out);
+                case "baseline" -> baseline(options, out);
                 case "check" -> check(options, out);
                 case "schema" -> schema(options, out);
                 case "revision" -> revision(options, out, err);
@@ -278,8 +285,9 @@ public final class Cli {
                 s.checksum() == null ? "" : String.valueOf(s.checksum())});
         }
         printTable(rows, out);
+        long applied = statuses.stream().filter(MigrationStatus::applied).count();
         long pending = statuses.stream().filter(MigrationStatus::pending).count();
-        out.println(statuses.size() - pending + " applied, " + pending + " pending.");
+        out.println(applied + " applied, " + pending + " pending.");
         return OK;
     }
 
@@ -295,6 +303,12 @@ public final class Cli {
     private int repair(Map<String, String> options, PrintStream out) {
         int removed = migrator(options).repair();
         out.println("Repaired the history: " + removed + " failed " + (removed == 1 ? "entry" : "entries") + " removed.");
+        return OK;
+    }
+
+    private int baseline(Map<String, String> options, PrintStream out) {
+        String version = migrator(options).baseline(options.get("--version"));
+        out.println("Baselined the database at version " + version + ": scripts up to it count as applied.");
         return OK;
     }
 

@@ -186,6 +186,32 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Marks a database that was built without migrations (by {@code engine.createAll()}, or by hand)
+     * as being at {@code version}: scripts up to it count as applied and are never run on it, later
+     * ones run as usual. Null means the newest script in the location ({@code 0} when there is
+     * none), as {@code alembic stamp head} does. Returns the version.
+     *
+     * @throws MigrationException when the database already has a migration history
+     */
+    public String baseline(String version) {
+        String target = version;
+        if (target == null || target.isBlank()) {
+            target = "0";
+            for (MigrationStatus status : info()) {
+                if (status.version() != null) {
+                    target = status.version(); // info() lists in version order
+                }
+            }
+        }
+        try {
+            flyway(null, target).baseline();
+            return target;
+        } catch (FlywayException e) {
+            throw new MigrationException("Could not baseline the database: " + reason(e), null, null, e);
+        }
+    }
+
     /** The differences between the live schema and {@code registry}'s models (empty when they agree). */
     public SchemaDiff diff(ModelRegistry registry) {
         try (Connection connection = dataSource.getConnection()) {
@@ -211,6 +237,10 @@ public final class Migrator {
     }
 
     private Flyway flyway(Callback callback) {
+        return flyway(callback, null);
+    }
+
+    private Flyway flyway(Callback callback, String baselineVersion) {
         var configuration = Flyway.configure(Migrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(location)
@@ -220,6 +250,9 @@ public final class Migrator {
                 .failOnMissingLocations(false);
         if (callback != null) {
             configuration.callbacks(callback);
+        }
+        if (baselineVersion != null) {
+            configuration.baselineVersion(baselineVersion).baselineDescription("baseline by Limber");
         }
         return configuration.load();
     }
@@ -260,6 +293,11 @@ public final class Migrator {
                     : message;
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        if (message.contains("but no schema history table")) {
+            return "the database already has tables but no migration history, so it was built without migrations"
+                    + " (e.g. by engine.createAll()). If it is what your scripts build, run `limber baseline`"
+                    + " (Migrator.baseline(null)) to count them as applied; or migrate an empty database";
+        }
         int rule = message.indexOf("\n---");
         return rule > 0 ? message.substring(0, rule).strip() : message;
     }

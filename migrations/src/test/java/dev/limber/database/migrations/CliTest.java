@@ -65,7 +65,8 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("migrate", "info", "validate", "repair", "check", "schema", "revision")) {
+        for (String command : List.of("migrate", "info", "validate", "repair", "baseline", "check", "schema",
+                "revision")) {
             assertThat(limber(command, "--help")).isEqualTo(0);
             assertThat(out).startsWith("Usage: limber " + command);
             assertThat(out).contains("--url");
@@ -209,6 +210,25 @@ class CliTest {
         Files.writeString(script, create);
         assertThat(limber(on(db, "migrate"))).isEqualTo(0);
         assertThat(out).contains("Applied 1 migration");
+    }
+
+    @Test
+    void baselineMarksAnExistingDatabaseAtTheNewestScript() throws Exception {
+        String url = "jdbc:sqlite:" + project.resolve("old.db");
+        try (var connection = java.sql.DriverManager.getConnection(url); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE people (id INTEGER PRIMARY KEY)");
+        }
+        Files.writeString(migrations().resolve("V20260101000000__people.sql"), "CREATE TABLE people (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(migrations().resolve("V20260102000000__more.sql"), "CREATE TABLE more (id INTEGER PRIMARY KEY);\n");
+        assertThat(limber("migrate", "--url", url)).isEqualTo(1);
+        assertThat(err).contains("run `limber baseline`");
+
+        assertThat(limber("baseline", "--url", url, "--version", "20260101000000")).isEqualTo(0);
+        assertThat(out.strip()).isEqualTo("Baselined the database at version 20260101000000: scripts up to it count as"
+                + " applied.");
+        assertThat(limber("migrate", "--url", url)).isEqualTo(0);
+        assertThat(out).contains("V20260102000000__more.sql ... done");
+        assertThat(out).doesNotContain("V20260101000000__people.sql");
     }
 
     @AllDatabases

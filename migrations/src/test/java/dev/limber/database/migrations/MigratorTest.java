@@ -143,6 +143,30 @@ class MigratorTest {
     }
 
     @AllDatabases
+    void aDatabaseBuiltWithoutMigrationsIsBaselinedThenLaterScriptsRun(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        String people = "CREATE TABLE " + d.quote("people") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n";
+        try (Connection connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute(people); // as engine.createAll() would have
+        }
+        script("V1__people.sql", people);
+        Migrator migrator = migrator(db);
+
+        MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
+        assertThat(e.getMessage()).contains("already has tables but no migration history");
+        assertThat(e.getMessage()).contains("limber baseline");
+
+        assertThat(migrator.baseline(null)).isEqualTo("1");
+        assertThat(migrator.migrate()).isEmpty();
+        script("V2__pets.sql", "CREATE TABLE " + d.quote("pets") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n");
+        assertThat(migrator.migrate().stream().map(AppliedMigration::version).toList()).containsExactly("2");
+        assertThat(tables(db)).containsAtLeast("people", "pets");
+
+        MigrationException again = assertThrows(MigrationException.class, () -> migrator.baseline("5"));
+        assertThat(again.getMessage()).startsWith("Could not baseline the database");
+    }
+
+    @AllDatabases
     void scriptsCanComeFromTheClassPath(TestDatabase db) throws Exception {
         Migrator migrator = Migrator.create(db.url(), db.username(), db.password(), "classpath:db/sample");
         assertThat(migrator.directory()).isEmpty();
