@@ -1,5 +1,6 @@
 package dev.limber.database.migrations;
 
+import dev.limber.container.Application;
 import dev.limber.database.Engine;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelRegistry;
@@ -46,6 +47,14 @@ public final class Migrator {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.location = flywayLocation(location);
+    }
+
+    /**
+     * A migrator for the application's database ({@code db.connection}, so register
+     * {@code DatabaseServiceProvider} first) and its {@code migrations.location}.
+     */
+    public static Migrator create(Application app) {
+        return create(app.make("db.connection", Engine.class), app.config().migrationsLocation());
     }
 
     /** A migrator for {@code engine}'s database and the scripts in {@code database/migrations}. */

@@ -3,6 +3,8 @@ package dev.limber.database.migrations;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.limber.container.Application;
+import dev.limber.database.DatabaseServiceProvider;
 import dev.limber.database.LimberException;
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.testing.AllDatabases;
@@ -164,6 +166,22 @@ class MigratorTest {
 
         MigrationException again = assertThrows(MigrationException.class, () -> migrator.baseline("5"));
         assertThat(again.getMessage()).startsWith("Could not baseline the database");
+    }
+
+    @AllDatabases
+    void anApplicationMigratesItsOwnDatabaseFromItsConfiguredLocation(TestDatabase db) throws Exception {
+        script("V1__people.sql", "CREATE TABLE " + db.dialect().quote("people") + " (" + db.dialect().quote("id")
+                + " INTEGER PRIMARY KEY);\n");
+        java.util.Map<String, String> settings = new java.util.HashMap<>();
+        settings.put("database.url", db.url());
+        settings.put("migrations.location", dir.toString());
+        if (db.username() != null) {
+            settings.put("database.username", db.username());
+        }
+        try (Application app = Application.create(settings).register(new DatabaseServiceProvider())) {
+            assertThat(Migrator.create(app).migrate()).hasSize(1);
+        }
+        assertThat(tables(db)).contains("people");
     }
 
     @AllDatabases
