@@ -113,38 +113,37 @@ public final class Session implements AutoCloseable {
      */
     public <T> List<T> insertAll(Collection<T> models) {
         List<T> rows = new ArrayList<>(models.size());
-        // group by statement so each table (and key strategy) is one batch
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        Map<String, ModelSql<T>> groupSql = new LinkedHashMap<>();
+        // one batch per statement: per table, and per key strategy (generated or given)
+        Map<String, Batch<T>> batches = new LinkedHashMap<>();
         for (T model : models) {
             ModelSql<T> m = sql(model);
             T row = withInitialVersion(m, model);
-            String statement = m.generatesKey(row) ? m.insertGenerated : m.insertAll;
-            groups.computeIfAbsent(statement, k -> new ArrayList<>()).add(rows.size());
-            groupSql.put(statement, m);
+            boolean generate = m.generatesKey(row);
+            batches.computeIfAbsent(generate ? m.insertGenerated : m.insertAll, k -> new Batch<>(m, generate))
+                    .rows.add(rows.size());
             rows.add(row);
         }
         Connection c = begin();
-        for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
-            String statement = group.getKey();
-            ModelSql<T> m = groupSql.get(statement);
-            boolean generate = statement == m.insertGenerated;
-            int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
+        for (Map.Entry<String, Batch<T>> entry : batches.entrySet()) {
+            String statement = entry.getKey();
+            Batch<T> batch = entry.getValue();
+            ModelSql<T> m = batch.sql;
+            int[] columns = batch.generate ? m.insertGeneratedColumns : m.insertAllColumns;
             Sql.log(statement);
-            try (PreparedStatement ps = generate
+            try (PreparedStatement ps = batch.generate
                     ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
                     : c.prepareStatement(statement)) {
-                for (int index : group.getValue()) {
+                for (int index : batch.rows) {
                     m.mapper.bind(ps, 1, rows.get(index), columns, values);
                     ps.addBatch();
                 }
                 ps.executeBatch();
-                if (generate) {
-                    List<Object> keys = dialect.batchKeys(ps, group.getValue().size(), m.pkType);
+                if (batch.generate) {
+                    List<Object> keys = dialect.batchKeys(ps, batch.rows.size(), m.pkType);
                     // only a full set of keys can be matched to the models, in order
-                    if (keys.size() == group.getValue().size()) {
+                    if (keys.size() == batch.rows.size()) {
                         for (int k = 0; k < keys.size(); k++) {
-                            int index = group.getValue().get(k);
+                            int index = batch.rows.get(k);
                             rows.set(index, m.mapper.with(rows.get(index), m.pk, keys.get(k)));
                         }
                     }
@@ -154,6 +153,18 @@ public final class Session implements AutoCloseable {
             }
         }
         return rows;
+    }
+
+    /** The rows (positions in the caller's collection) that go into one batched INSERT. */
+    private static final class Batch<T> {
+        final ModelSql<T> sql;
+        final boolean generate;
+        final List<Integer> rows = new ArrayList<>();
+
+        Batch(ModelSql<T> sql, boolean generate) {
+            this.sql = sql;
+            this.generate = generate;
+        }
     }
 
     /** The live row with {@code id}, or empty (also when it is soft-deleted). */
