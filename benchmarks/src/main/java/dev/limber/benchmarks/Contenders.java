@@ -4,6 +4,7 @@ import dev.limber.benchmarks.contenders.JdbcContender;
 import dev.limber.benchmarks.contenders.JdbiContender;
 import dev.limber.benchmarks.contenders.JooqContender;
 import dev.limber.benchmarks.hibernate.HibernateContender;
+import dev.limber.benchmarks.limber.LimberContender;
 
 /** Every contender, by the name the JMH {@code contender} parameter uses. */
 public final class Contenders {
@@ -21,13 +22,15 @@ public final class Contenders {
         Contender<?, ?> contender;
         switch (name) {
             case JDBC: contender = new JdbcContender(database); break;
+            case "jdbc-tx": contender = new JdbcContender(database, true); break;
             case "hibernate": contender = new HibernateContender(database); break;
             case "jooq": contender = new JooqContender(database); break;
             case "jdbi": contender = new JdbiContender(database, false); break;
             case "jdbi-bean": contender = new JdbiContender(database, true); break;
+            case "limber": contender = new LimberContender(database); break;
             default:
                 throw new IllegalArgumentException("Unknown contender " + name
-                        + "; use jdbc, hibernate, jooq, jdbi, jdbi-bean or limber");
+                        + "; use jdbc, jdbc-tx, limber, hibernate, jooq, jdbi or jdbi-bean");
         }
         return (Contender<Object, Object>) contender;
     }

@@ -102,6 +102,11 @@ public enum Database {
         }
 
         @Override
+        List<String> restartIds(long next) {
+            return List.of(); // AUTOINCREMENT continues after the largest id in the table
+        }
+
+        @Override
         List<String> analyze() {
             return List.of("ANALYZE");
         }
@@ -131,6 +136,11 @@ public enum Database {
         List<String> createTable(String table) {
             return List.of(standardTable(table, "BIGINT AUTO_INCREMENT", "DATETIME(6)"),
                     "CREATE SEQUENCE " + table + "_seq START WITH " + HIBERNATE_FIRST_ID + " INCREMENT BY 50");
+        }
+
+        @Override
+        List<String> restartIds(long next) {
+            return List.of("ALTER TABLE book AUTO_INCREMENT = " + next, "ALTER TABLE soft_book AUTO_INCREMENT = " + next);
         }
 
         @Override
@@ -178,6 +188,12 @@ public enum Database {
 
     /** CREATE TABLE (plus the sequence Hibernate draws ids from, where the database has sequences). */
     abstract List<String> createTable(String table);
+
+    /** Statements that make generated ids start at {@code next} after a seed with explicit ids. */
+    List<String> restartIds(long next) {
+        return List.of("ALTER TABLE book ALTER COLUMN id RESTART WITH " + next,
+                "ALTER TABLE soft_book ALTER COLUMN id RESTART WITH " + next);
+    }
 
     /** Statements that refresh the planner's statistics after seeding. */
     abstract List<String> analyze();

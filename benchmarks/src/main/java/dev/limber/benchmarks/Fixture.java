@@ -18,7 +18,8 @@ public class Fixture {
     @Param({"h2", "postgresql", "sqlite", "mariadb"})
     public String database;
 
-    @Param({"jdbc", "hibernate", "jooq", "jdbi", "jdbi-bean", "limber"})
+    /** {@code jdbc-tx} is a control, not a contender: hand-written JDBC reading inside a transaction. */
+    @Param({"jdbc", "limber", "hibernate", "jooq", "jdbi", "jdbi-bean", "jdbc-tx"})
     public String contender;
 
     public Database db;

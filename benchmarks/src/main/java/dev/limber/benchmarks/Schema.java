@@ -42,9 +42,12 @@ public final class Schema {
                     }
                 }
             }
-            seed(c, BOOK, false);
-            seed(c, SOFT_BOOK, true);
+            seed(c, database, BOOK, false);
+            seed(c, database, SOFT_BOOK, true);
             try (Statement s = c.createStatement()) {
+                for (String sql : database.restartIds(BookRow.SEED_ROWS + 1)) {
+                    s.execute(sql);
+                }
                 for (String sql : database.analyze()) {
                     s.execute(sql);
                 }
@@ -52,22 +55,17 @@ public final class Schema {
         }
     }
 
-    private static void seed(Connection c, String table, boolean softDelete) throws SQLException {
+    private static void seed(Connection c, Database database, String table, boolean softDelete) throws SQLException {
+        JdbcRows rows = JdbcRows.of(database);
         c.setAutoCommit(false);
-        // Ids are generated (1, 2, ... in insertion order) so that the identity starts after the seed.
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
-                + " (title, isbn, price, published, pages, in_print, created_at, deleted_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        // Explicit ids: a batch may leave gaps in generated ones (MariaDB reserves auto-increment
+        // values in blocks), and row i must be id i everywhere.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 1; i <= BookRow.SEED_ROWS; i++) {
                 BookRow row = BookRow.seed(i, softDelete);
-                ps.setString(1, row.title());
-                ps.setString(2, row.isbn());
-                ps.setBigDecimal(3, row.price());
-                ps.setObject(4, row.published());
-                ps.setInt(5, row.pages());
-                ps.setBoolean(6, row.inPrint());
-                ps.setObject(7, row.createdAt());
-                ps.setObject(8, row.deletedAt());
+                ps.setLong(1, row.id());
+                rows.bind(ps, 2, BookBean.of(row));
                 ps.addBatch();
                 if (i % 1_000 == 0) {
                     ps.executeBatch();

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ public final class Verifier {
     public static void verify(String name, Contender<Object, Object> contender, Database database) throws SQLException {
         try (Contender<Object, Object> reference = Contenders.open(Contenders.JDBC, database);
                 Connection c = Schema.connect(database)) {
+            JdbcRows jdbc = JdbcRows.of(database);
             check(name, "W0 SELECT 1", 1, contender.selectOne());
 
             for (long id : new long[] {1, 2, 4_567, BookRow.SEED_ROWS}) {
@@ -47,7 +47,7 @@ public final class Verifier {
 
             BookRow fresh = BookRow.fresh("verify-insert", 1);
             long id = contender.insert(contender.newBook(fresh));
-            check(name, "W3 insert read back", fresh.withId(id), readBook(c, id));
+            check(name, "W3 insert read back", fresh.withId(id), readBook(jdbc, c, id));
             Schema.deleteBook(c, id);
 
             List<Object> books = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class Verifier {
                 books.add(contender.newBook(row));
             }
             contender.insertAll(books);
-            List<BookRow> inserted = readInserted(c);
+            List<BookRow> inserted = readInserted(jdbc, c);
             List<BookRow> withoutIds = new ArrayList<>();
             for (BookRow row : inserted) {
                 withoutIds.add(row.withId(null));
@@ -68,12 +68,12 @@ public final class Verifier {
 
             BookRow changed = BookRow.seed(17, false).withPrice(new BigDecimal("1234.56"));
             contender.update(contender.newBook(changed));
-            check(name, "W5 update read back", changed, readBook(c, 17));
+            check(name, "W5 update read back", changed, readBook(jdbc, c, 17));
             reference.update(reference.newBook(BookRow.seed(17, false)));
-            check("jdbc", "W5 update undone", BookRow.seed(17, false), readBook(c, 17));
+            check("jdbc", "W5 update undone", BookRow.seed(17, false), readBook(jdbc, c, 17));
 
             contender.softDelete(contender.newSoftBook(BookRow.seed(21, true)));
-            LocalDateTime stamped = readDeletedAt(c, 21);
+            LocalDateTime stamped = readDeletedAt(jdbc, c, 21);
             if (stamped == null) {
                 throw new IllegalStateException(name + ": W6 soft delete left soft_book row 21 with deleted_at NULL");
             }
@@ -107,42 +107,36 @@ public final class Verifier {
         }
     }
 
-    private static BookRow readBook(Connection c, long id) throws SQLException {
+    private static BookRow readBook(JdbcRows jdbc, Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + Schema.COLUMNS + " FROM book WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? read(rs) : null;
+                return rs.next() ? jdbc.read(rs).toRow() : null;
             }
         }
     }
 
-    private static List<BookRow> readInserted(Connection c) throws SQLException {
+    private static List<BookRow> readInserted(JdbcRows jdbc, Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT " + Schema.COLUMNS + " FROM book WHERE id > ? ORDER BY isbn")) {
             ps.setLong(1, BookRow.SEED_ROWS);
             try (ResultSet rs = ps.executeQuery()) {
                 List<BookRow> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(read(rs));
+                    rows.add(jdbc.read(rs).toRow());
                 }
                 return rows;
             }
         }
     }
 
-    private static LocalDateTime readDeletedAt(Connection c, long id) throws SQLException {
+    private static LocalDateTime readDeletedAt(JdbcRows jdbc, Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at FROM soft_book WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getObject(1, LocalDateTime.class);
+                return jdbc.getTimestamp(rs, 1);
             }
         }
-    }
-
-    private static BookRow read(ResultSet rs) throws SQLException {
-        return new BookRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getBoolean(7),
-                rs.getObject(8, LocalDateTime.class), rs.getObject(9, LocalDateTime.class));
     }
 }

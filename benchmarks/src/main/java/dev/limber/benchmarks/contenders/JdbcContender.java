@@ -5,19 +5,20 @@ import dev.limber.benchmarks.BookBean;
 import dev.limber.benchmarks.BookRow;
 import dev.limber.benchmarks.Contender;
 import dev.limber.benchmarks.Database;
+import dev.limber.benchmarks.JdbcRows;
 import dev.limber.benchmarks.Pools;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The baseline: what a careful developer writes by hand. Prepared statements with constant SQL,
- * columns read by index with the typed getters, no reflection, no intermediate objects.
+ * columns read by index with the typed getters ({@link JdbcRows}), no reflection, no intermediate
+ * objects.
  */
 public final class JdbcContender implements Contender<BookBean, BookBean> {
     static final String COLUMNS = "id, title, isbn, price, published, pages, in_print, created_at, deleted_at";
@@ -33,11 +34,38 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
             + " FROM soft_book WHERE pages > ? AND deleted_at IS NULL ORDER BY id LIMIT ?";
 
     private final Database database;
+    private final JdbcRows rows;
     private final HikariDataSource dataSource;
+    private final boolean readsInTransaction;
 
+    /** The baseline: reads in auto-commit mode, as hand-written JDBC runs them. */
     public JdbcContender(Database database) {
+        this(database, false);
+    }
+
+    /**
+     * With {@code readsInTransaction}, reads run as a Limber session runs them: auto-commit off
+     * before the statement, rolled back and auto-commit restored after. Not a contender of its
+     * own but a control: it shows what that transaction costs, apart from everything else.
+     */
+    public JdbcContender(Database database, boolean readsInTransaction) {
         this.database = database;
-        this.dataSource = Pools.open(database, "jdbc");
+        this.rows = JdbcRows.of(database);
+        this.readsInTransaction = readsInTransaction;
+        this.dataSource = Pools.open(database, readsInTransaction ? "jdbc-tx" : "jdbc");
+    }
+
+    private void beginRead(Connection c) throws SQLException {
+        if (readsInTransaction) {
+            c.setAutoCommit(false);
+        }
+    }
+
+    private void endRead(Connection c) throws SQLException {
+        if (readsInTransaction) {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
     }
 
     @Override
@@ -54,10 +82,15 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
 
     @Override
     public BookBean find(long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? read(rs) : null;
+        try (Connection c = dataSource.getConnection()) {
+            beginRead(c);
+            try (PreparedStatement ps = c.prepareStatement(FIND)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rows.read(rs) : null;
+                }
+            } finally {
+                endRead(c);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(FIND, e);
@@ -75,44 +108,24 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
     }
 
     private List<BookBean> list(String sql, int minPages, int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, minPages);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<BookBean> books = new ArrayList<>(limit);
-                while (rs.next()) {
-                    books.add(read(rs));
+        try (Connection c = dataSource.getConnection()) {
+            beginRead(c);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, minPages);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<BookBean> books = new ArrayList<>(limit);
+                    while (rs.next()) {
+                        books.add(rows.read(rs));
+                    }
+                    return books;
                 }
-                return books;
+            } finally {
+                endRead(c);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
-    }
-
-    static BookBean read(ResultSet rs) throws SQLException {
-        return new BookBean(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getBigDecimal(4),
-                rs.getObject(5, LocalDate.class),
-                rs.getInt(6),
-                rs.getBoolean(7),
-                rs.getObject(8, LocalDateTime.class),
-                rs.getObject(9, LocalDateTime.class));
-    }
-
-    /** Binds the eight non-id columns from parameter 1. */
-    static void bind(PreparedStatement ps, BookBean book) throws SQLException {
-        ps.setString(1, book.getTitle());
-        ps.setString(2, book.getIsbn());
-        ps.setBigDecimal(3, book.getPrice());
-        ps.setObject(4, book.getPublished());
-        ps.setInt(5, book.getPages());
-        ps.setBoolean(6, book.isInPrint());
-        ps.setObject(7, book.getCreatedAt());
-        ps.setObject(8, book.getDeletedAt());
     }
 
     @Override
@@ -125,7 +138,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = database.prepareInsert(c, INSERT)) {
-                bind(ps, book);
+                rows.bind(ps, 1, book);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -145,7 +158,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
             c.setAutoCommit(false);
             try (PreparedStatement ps = database.prepareInsert(c, INSERT)) {
                 for (BookBean book : books) {
-                    bind(ps, book);
+                    rows.bind(ps, 1, book);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -168,7 +181,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-                bind(ps, book);
+                rows.bind(ps, 1, book);
                 ps.setLong(9, book.getId());
                 ps.executeUpdate();
             }
@@ -188,7 +201,7 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(SOFT_DELETE)) {
-                ps.setObject(1, LocalDateTime.now());
+                rows.setTimestamp(ps, 1, LocalDateTime.now());
                 ps.setLong(2, book.getId());
                 ps.executeUpdate();
             }

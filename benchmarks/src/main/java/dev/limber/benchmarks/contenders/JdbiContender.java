@@ -5,6 +5,7 @@ import dev.limber.benchmarks.BookBean;
 import dev.limber.benchmarks.BookRow;
 import dev.limber.benchmarks.Contender;
 import dev.limber.benchmarks.Database;
+import dev.limber.benchmarks.JdbcRows;
 import dev.limber.benchmarks.Pools;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,12 +17,10 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * JDBI 3 fluent API, in two flavours: {@code jdbi} maps with a hand-written {@link RowMapper}
- * (the same column-index reads as the baseline) and binds by position; {@code jdbi-bean} maps
+ * (the baseline's column-index reads, {@link JdbcRows}) and binds by position; {@code jdbi-bean} maps
  * with the reflective {@code BeanMapper} and binds with {@code bindBean}.
  */
 public final class JdbiContender implements Contender<BookBean, BookBean> {
-    private static final RowMapper<BookBean> ROW_MAPPER = (rs, ctx) -> JdbcContender.read(rs);
-
     private static final String INSERT_NAMED = "INSERT INTO book"
             + " (title, isbn, price, published, pages, in_print, created_at, deleted_at)"
             + " VALUES (:title, :isbn, :price, :published, :pages, :inPrint, :createdAt, :deletedAt)";
@@ -32,15 +31,18 @@ public final class JdbiContender implements Contender<BookBean, BookBean> {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean beans;
+    private final RowMapper<BookBean> rowMapper;
 
     public JdbiContender(Database database, boolean beans) {
         this.beans = beans;
+        JdbcRows rows = JdbcRows.of(database);
+        this.rowMapper = (rs, ctx) -> rows.read(rs);
         this.dataSource = Pools.open(database, beans ? "jdbi-bean" : "jdbi");
         this.jdbi = Jdbi.create(dataSource);
     }
 
     private List<BookBean> list(Query query) {
-        return beans ? query.mapToBean(BookBean.class).list() : query.map(ROW_MAPPER).list();
+        return beans ? query.mapToBean(BookBean.class).list() : query.map(rowMapper).list();
     }
 
     @Override
@@ -52,7 +54,7 @@ public final class JdbiContender implements Contender<BookBean, BookBean> {
     public BookBean find(long id) {
         return jdbi.withHandle(h -> {
             Query query = h.createQuery(JdbcContender.FIND).bind(0, id);
-            return (beans ? query.mapToBean(BookBean.class) : query.map(ROW_MAPPER)).findOne().orElse(null);
+            return (beans ? query.mapToBean(BookBean.class) : query.map(rowMapper)).findOne().orElse(null);
         });
     }
 

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Turns JMH's JSON results (-rf json, ideally with -prof gc) into benchmarks/RESULTS.md.
+
+Only ratios measured in the same run mean anything here: every figure is set beside hand-written
+JDBC on the same database, in the same run. Standard library only.
+
+    python3 report.py target/jmh-result-*.json --mode quick > RESULTS.md
+"""
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import sys
+
+CONTENDERS = ["jdbc", "limber", "hibernate", "jooq", "jdbi", "jdbi-bean", "jdbc-tx"]
+DATABASES = ["h2", "postgresql", "sqlite", "mariadb"]
+DATABASE_NAMES = {"h2": "H2 (in-memory)", "postgresql": "PostgreSQL 15 (127.0.0.1)",
+                  "sqlite": "SQLite (file)", "mariadb": "MariaDB 10.11 (127.0.0.1)"}
+
+# method name -> (order, label); W2 and W7 also carry the rows parameter.
+WORKLOADS = {
+    "w0SelectOne": (0, "W0 SELECT 1"),
+    "w1FindById": (1, "W1 find by id"),
+    "w2Query": (2, "W2 query, {rows} rows"),
+    "w3Insert": (3, "W3 insert, key back"),
+    "w4InsertBatch": (4, "W4 insert 1,000 (batch, 1 tx)"),
+    "w5UpdateById": (5, "W5 update by id"),
+    "w6SoftDeleteById": (6, "W6 soft delete by id"),
+    "w7SoftDeleteFiltered": (7, "W7 live query, {rows} rows"),
+}
+
+LIMBER_TARGET = 1.05
+
+
+def load(paths):
+    runs = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            runs.extend(json.load(f))
+    results = {}
+    meta = None
+    for run in runs:
+        method = run["benchmark"].rsplit(".", 1)[1]
+        if method not in WORKLOADS:
+            continue
+        params = run.get("params", {})
+        order, label = WORKLOADS[method]
+        rows = params.get("rows")
+        key = (order, int(rows) if rows and "{rows}" in label else 0)
+        label = label.format(rows=rows)
+        metric = run["primaryMetric"]
+        alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+        results[(params["database"], key, params["contender"])] = {
+            "label": label,
+            "score": metric["score"],
+            "error": metric.get("scoreError"),
+            "unit": metric["scoreUnit"],
+            "bytes": alloc["score"] if alloc else None,
+        }
+        meta = meta or run
+    return results, meta
+
+
+def number(value):
+    if isinstance(value, str):  # JMH writes "NaN" for an error it cannot compute
+        value = float(value)
+    if value is None or math.isnan(value):
+        return "—"
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def ratio(value, flag=False):
+    if value is None or math.isnan(value) or math.isinf(value):
+        return "—"
+    text = f"{value:.2f}×"
+    return f"**{text}**" if flag else text
+
+
+def render(results, meta, mode, machine, date):
+    out = []
+    out.append("# Limber benchmarks: results")
+    out.append("")
+    if mode == "quick":
+        out.append("> **QUICK RUN, NOISY.** One fork, short iterations, a subset of parameters, on 2 CPU cores "
+                   "shared with other builds while this ran. Read the ratios as rough; only figures from one run "
+                   "are compared, never across runs. The full mode of `run.sh` (3+ forks) is the one to quote.")
+    else:
+        out.append("> Full run. Machine noise still applies: only ratios measured in the same run are compared.")
+    out.append("")
+    out.append("What is measured and how: see `benchmarks/README.md`. Every contender's answers were checked "
+               "equal to hand-written JDBC's before timing (a contender that differs fails its fork).")
+    out.append("")
+    out.append("| | |")
+    out.append("| --- | --- |")
+    out.append(f"| date | {date} |")
+    out.append(f"| mode | {mode} |")
+    if meta:
+        out.append(f"| JVM | {meta.get('vmName', '?')} {meta.get('vmVersion', '?')} (JDK {meta.get('jdkVersion', '?')}) |")
+        out.append(f"| JVM flags | `{' '.join(meta.get('jvmArgs', [])) or '(none)'}` |")
+        out.append(f"| JMH | {meta.get('jmhVersion', '?')}, mode {meta.get('mode', '?')}, "
+                   f"{meta.get('threads', '?')} thread |")
+        out.append(f"| forks | {meta.get('forks', '?')} |")
+        out.append(f"| warm-up | {meta.get('warmupIterations', '?')} × {meta.get('warmupTime', '?')} |")
+        out.append(f"| measurement | {meta.get('measurementIterations', '?')} × {meta.get('measurementTime', '?')} |")
+    out.append(f"| machine | {machine} |")
+    out.append("")
+    out.append("Columns: **time** per operation and its 99.9% error (— when there are too few samples); "
+               "**× JDBC**, time over hand-written JDBC's on the same database; **overhead × JDBC**, "
+               "(time − JDBC's W0) / (JDBC's time − JDBC's W0): the client-side cost with the database round "
+               "trip of `SELECT 1` taken out (unstable when JDBC's time is close to its W0); **B/op**, bytes "
+               "allocated per operation (`gc.alloc.rate.norm`). Limber ratios above "
+               f"{LIMBER_TARGET:.2f}× are in bold: Limber's target is within 5% of JDBC.")
+    out.append("")
+
+    for database in DATABASES:
+        keys = sorted({k for (d, k, _) in results if d == database})
+        if not keys:
+            continue
+        contenders = [c for c in CONTENDERS if any((database, k, c) in results for k in keys)]
+        out.append(f"## {DATABASE_NAMES.get(database, database)}")
+        out.append("")
+        floor = results.get((database, (0, 0), "jdbc"), {}).get("score")
+
+        # Summary: ratio to JDBC, one column per contender.
+        out.append("Time relative to hand-written JDBC (lower is better):")
+        out.append("")
+        out.append("| workload | " + " | ".join(contenders) + " |")
+        out.append("| --- | " + " | ".join("---:" for _ in contenders) + " |")
+        for key in keys:
+            base = results.get((database, key, "jdbc"))
+            cells = []
+            label = None
+            for c in contenders:
+                r = results.get((database, key, c))
+                if r is None:
+                    cells.append("—")
+                    continue
+                label = r["label"]
+                if base is None:
+                    cells.append("—")
+                    continue
+                value = r["score"] / base["score"]
+                cells.append(ratio(value, c == "limber" and value > LIMBER_TARGET))
+            out.append(f"| {label} | " + " | ".join(cells) + " |")
+        out.append("")
+
+        unit = next(iter(r["unit"] for (d, _, _), r in results.items() if d == database))
+        out.append("<details><summary>Details: time, error, overhead, allocation</summary>")
+        out.append("")
+        out.append(f"| workload | contender | time ({unit}) | ± | × JDBC | overhead × JDBC | B/op |")
+        out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+        for key in keys:
+            base = results.get((database, key, "jdbc"))
+            for c in contenders:
+                r = results.get((database, key, c))
+                if r is None:
+                    continue
+                rel = r["score"] / base["score"] if base else None
+                over = None
+                if base and floor is not None and key != (0, 0) and base["score"] - floor > 0:
+                    over = (r["score"] - floor) / (base["score"] - floor)
+                out.append(f"| {r['label']} | {c} | {number(r['score'])} | {number(r['error'])} | "
+                           f"{ratio(rel, c == 'limber' and rel is not None and rel > LIMBER_TARGET)} | "
+                           f"{ratio(over)} | {number(r['bytes'])} |")
+        out.append("")
+        out.append("</details>")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def machine_description():
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores visible, {platform.system()} {platform.release()}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("json", nargs="+", help="JMH result files (-rf json) of one run")
+    parser.add_argument("--mode", default="full", choices=["quick", "full"])
+    parser.add_argument("--machine", default=None, help="machine description (default: from /proc/cpuinfo)")
+    parser.add_argument("--note", default=None, help="a line added under the machine, e.g. the load")
+    args = parser.parse_args()
+    results, meta = load(args.json)
+    if not results:
+        sys.exit(f"no Limber benchmark results in {' '.join(args.json)}")
+    machine = args.machine or machine_description()
+    if args.note:
+        machine += f"; {args.note}"
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    sys.stdout.write(render(results, meta, args.mode, machine, date))
+
+
+if __name__ == "__main__":
+    main()
