@@ -19,6 +19,15 @@ import java.util.Optional;
  * without a commit rolls them back, as a SQLAlchemy session does. After a commit or rollback the
  * connection goes back to the pool and the next statement starts a new transaction.
  *
+ * <p>When a statement fails, the transaction is done for: PostgreSQL refuses anything but a
+ * rollback after an error, and Limber asks the same on every database, so the next statement or
+ * {@link #commit()} throws until {@link #rollback()} is called.
+ *
+ * <p>On SQLite a session holds the database's write lock from its first statement until it
+ * commits, rolls back or closes (transactions begin IMMEDIATE), so other sessions wait for it:
+ * keep sessions short, and do not open a second session while the first is open on the same
+ * thread.
+ *
  * <p>Not thread-safe: one session per thread of work. Close it (try-with-resources).
  */
 public final class Session implements AutoCloseable {
