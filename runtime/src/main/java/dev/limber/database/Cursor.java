@@ -14,14 +14,14 @@ final class Cursor implements AutoCloseable {
     /** Rows fetched per round trip, so PostgreSQL and MariaDB stream instead of loading everything. */
     static final int FETCH_SIZE = 256;
 
-    private final Session session;
+    private final Transaction session;
     private final PreparedStatement statement;
     private final ResultSet resultSet;
     private final String sql;
     private final ModelInfo<?> info;
     private boolean closed;
 
-    Cursor(Session session, PreparedStatement statement, ResultSet resultSet, String sql, ModelInfo<?> info) {
+    Cursor(Transaction session, PreparedStatement statement, ResultSet resultSet, String sql, ModelInfo<?> info) {
         this.session = session;
         this.statement = statement;
         this.resultSet = resultSet;
@@ -29,7 +29,7 @@ final class Cursor implements AutoCloseable {
         this.info = info;
     }
 
-    <R> Stream<R> stream(Session.RowReader<R> reader) {
+    <R> Stream<R> stream(Transaction.RowReader<R> reader) {
         Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
             public boolean tryAdvance(Consumer<? super R> action) {

@@ -120,7 +120,7 @@ public final class Engine implements AutoCloseable {
     /** A new session; its transaction begins at its first statement. Close it (try-with-resources). */
     public Session openSession() {
         ensureOpen();
-        return new Session(this, new Session.ConnectionSource() {
+        return new Session(this, new Transaction.ConnectionSource() {
             @Override
             public Connection acquire() throws SQLException {
                 return dataSource.getConnection();

@@ -212,7 +212,7 @@ public final class Query<T> {
     // --- rendering ---
 
     /** SQL with its parameters, bound in order through the dialect's JdbcValues. */
-    private final class Rendered implements Session.Binder {
+    private final class Rendered implements Transaction.Binder {
         String sql;
         final List<Object> values;
         final List<Class<?>> types;
