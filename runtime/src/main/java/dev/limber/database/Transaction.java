@@ -77,6 +77,9 @@ final class Transaction {
         // a cursor does not outlive its transaction on every database (PostgreSQL drops it at COMMIT)
         closeCursors();
         try {
+            if (exposed) {
+                dialect.checkCommittable(connection); // the caller may have run a failing statement
+            }
             connection.commit();
         } catch (SQLException e) {
             throw dialect.translate(e, "COMMIT", null);

@@ -17,6 +17,8 @@
  *
  * <p>Connections: SQLite runs in WAL mode with synchronous=NORMAL, a 30 s busy timeout and
  * IMMEDIATE transactions; MariaDB reports found rows ({@code useAffectedRows=false}) and uses the
- * binary protocol; PostgreSQL raises an error when a COMMIT was turned into a ROLLBACK.
+ * binary protocol. On PostgreSQL, a commit after statements run directly on
+ * {@code Session.connection()} first checks that the transaction has not been aborted, since
+ * the driver reports a COMMIT that the server turned into a ROLLBACK as a success.
  */
 package dev.limber.database.dialect;
