@@ -20,6 +20,7 @@ final class Cursor implements AutoCloseable {
     private final String sql;
     private final ModelInfo<?> info;
     private boolean closed;
+    private boolean exhausted;
 
     Cursor(Transaction session, PreparedStatement statement, ResultSet resultSet, String sql, ModelInfo<?> info) {
         this.session = session;
@@ -33,11 +34,16 @@ final class Cursor implements AutoCloseable {
         Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
             public boolean tryAdvance(Consumer<? super R> action) {
+                if (exhausted) {
+                    return false;
+                }
                 if (closed) {
                     throw new LimberException("The stream is closed (its session committed, rolled back or closed)", sql, null);
                 }
                 try {
                     if (!resultSet.next()) {
+                        exhausted = true;
+                        close(); // read to the end: free the cursor now, not only when the stream is closed
                         return false;
                     }
                     action.accept(reader.read(resultSet));

@@ -156,7 +156,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Writes every column of {@code model} to its row, by primary key. With a {@code @Version}
+     * Writes the columns of {@code model} to its row, by primary key: every column but the key,
+     * the version and {@code deleted_at} (which {@link #delete} and {@link #restore} own). With a {@code @Version}
      * column, only if the row still has the model's version, which is then incremented (in the
      * returned model); otherwise {@link StaleObjectException}. A soft-deleted row is not updated.
      */
