@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A session's hold on a pooled connection: borrowed and put in a transaction at the first
@@ -14,6 +16,7 @@ import java.util.List;
  * turns driver failures into Limber exceptions.
  */
 final class Transaction {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.limber.database.session");
 
     /** Where a session gets its connection and where a broken one goes. */
     interface ConnectionSource {
@@ -273,6 +276,7 @@ final class Transaction {
             }
         }
         if (failure != null) {
+            LOG.warn("Discarding a pooled connection: {}", failure.getMessage(), failure.getCause());
             source.discard(c);
         }
         try {
