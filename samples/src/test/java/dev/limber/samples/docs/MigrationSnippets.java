@@ -49,9 +49,9 @@ class MigrationSnippets {
             Migrator migrator = Migrator.create(engine, directory.toString());
             ModelRegistry registry = engine.registry();
             // tag::revision[]
-            Revisions revisions = Revisions.of(migrator);                              // the migrations directory
-            Path empty = revisions.create("backfill isbn");                           // V<timestamp>__backfill_isbn.sql
-            Optional<Path> generated = revisions.autogenerate("add books", migrator, registry);
+            Revisions revisions = Revisions.of(migrator);                    // writes into the migrations directory
+            Optional<Path> generated = revisions.autogenerate("add books", migrator, registry);   // empty if nothing differs
+            Path empty = revisions.create("backfill isbn");                 // V<yyyyMMddHHmmss>__backfill_isbn.sql
             // end::revision[]
             assertThat(empty.getFileName().toString()).endsWith("__backfill_isbn.sql");
             assertThat(generated).isPresent();
