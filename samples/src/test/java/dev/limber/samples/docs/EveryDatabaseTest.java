@@ -14,6 +14,8 @@ import dev.limber.samples.bookstore.Book;
 import dev.limber.samples.bookstore.Book_;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +70,25 @@ class EveryDatabaseTest {
 
             boolean microseconds = db.dialect().name().equals("postgresql") || db.dialect().name().equals("mariadb");
             assertThat(read).isEqualTo(microseconds ? written.truncatedTo(ChronoUnit.MICROS) : written);
+        }
+    }
+
+    @AllDatabases
+    void offsetDateTimeKeepsItsOffsetOnH2AndComesBackAtUtcElsewhere(TestDatabase db) {
+        OffsetDateTime sent = OffsetDateTime.parse("2026-11-24T14:00:00+02:00");
+        try (Engine engine = engine(db)) {
+            Long id = engine.transaction(session -> {
+                Invoice invoice = new Invoice();
+                invoice.reference = UUID.randomUUID();
+                invoice.customerName = "Ged";
+                invoice.sentAt = sent;
+                return session.insert(invoice).id;
+            });
+
+            OffsetDateTime read = engine.transaction(session -> session.get(Invoice.class, id).sentAt);
+
+            assertThat(read.toInstant()).isEqualTo(sent.toInstant());
+            assertThat(read.getOffset()).isEqualTo(db.dialect().name().equals("h2") ? sent.getOffset() : ZoneOffset.UTC);
         }
     }
 
