@@ -13,12 +13,18 @@ import dev.limber.samples.bookstore.Author;
 import dev.limber.samples.bookstore.Book;
 import dev.limber.samples.bookstore.Book_;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What docs/soft-delete.md and docs/dialects.md say about each database, checked on all four:
@@ -27,11 +33,14 @@ import java.util.UUID;
 class EveryDatabaseTest {
 
     private static Engine engine(TestDatabase db) {
+        return engine(db.url(), db.username(), db.password());
+    }
+
+    private static Engine engine(String url, String username, String password) {
         ModelRegistry all = ModelRegistry.discover();
         ModelRegistry models = ModelRegistry.of(List.of(all.info(Author.class), all.info(Book.class),
                 all.info(Invoice.class), all.info(Review.class)));
-        Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
-                .registry(models).build();
+        Engine engine = Engine.builder().url(url).username(username).password(password).registry(models).build();
         engine.createAll();
         return engine;
     }
@@ -89,6 +98,35 @@ class EveryDatabaseTest {
 
             assertThat(read.toInstant()).isEqualTo(sent.toInstant());
             assertThat(read.getOffset()).isEqualTo(db.dialect().name().equals("h2") ? sent.getOffset() : ZoneOffset.UTC);
+        }
+    }
+
+    @Test
+    void sqliteStoresTimesAsFixedWidthUtcTextAndDecimalsAndUuidsAsText(@TempDir Path directory) throws Exception {
+        Instant posted = Instant.parse("2026-11-24T12:00:00.5Z");
+        UUID reference = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+        try (Engine engine = engine("jdbc:sqlite:" + directory.resolve("shop.db"), null, null)) {
+            engine.inTransaction(session -> {
+                session.insert(new Review(null, 1L, 5, "ok", posted));
+                Invoice invoice = new Invoice();
+                invoice.reference = reference;
+                invoice.customerName = "Ged";
+                invoice.total = new BigDecimal("10.50");
+                session.insert(invoice);
+            });
+            try (Connection connection = engine.connect(); Statement statement = connection.createStatement()) {
+                try (ResultSet rs = statement.executeQuery("SELECT posted_at, typeof(posted_at) FROM reviews")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("2026-11-24T12:00:00.500000000Z");
+                    assertThat(rs.getString(2)).isEqualTo("text");
+                }
+                try (ResultSet rs = statement.executeQuery("SELECT reference, total, typeof(total) FROM invoices")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("123e4567-e89b-12d3-a456-426614174000");
+                    assertThat(rs.getString(2)).isEqualTo("10.50");
+                    assertThat(rs.getString(3)).isEqualTo("text");
+                }
+            }
         }
     }
 
