@@ -55,7 +55,12 @@ public final class Application implements AutoCloseable {
         return boot(Path.of(""));
     }
 
-    /** Boots from {@code projectRoot}: reads {@code projectRoot/limber.properties} if present, then {@code LIMBER_*} environment variables. */
+    /**
+     * Boots from {@code projectRoot}: reads {@code projectRoot/limber.properties} if present, then
+     * {@code LIMBER_*} environment variables, and resolves relative paths (an H2 or SQLite database
+     * file, the migrations folder) against {@code projectRoot}, so the application behaves the same
+     * whatever the working directory.
+     */
     public static Application boot(Path projectRoot) {
         return new Application(Config.load(projectRoot));
     }

@@ -72,7 +72,12 @@ public final class Config {
         return validated(values, sources);
     }
 
-    /** Defaults, then {@code projectRoot/limber.properties} if it exists, then {@code LIMBER_*} environment variables. */
+    /**
+     * Defaults, then {@code projectRoot/limber.properties} if it exists, then {@code LIMBER_*}
+     * environment variables. Relative file paths in the result (an H2 or SQLite database file, the
+     * migrations folder) are resolved against {@code projectRoot}, unless it is the empty path
+     * (the working directory, as {@code Application.boot()} passes), where they stay as written.
+     */
     public static Config load(Path projectRoot) {
         return load(projectRoot, System.getenv());
     }
@@ -110,7 +115,55 @@ public final class Config {
                 sources.put(key, "environment variable " + variable);
             }
         }
+        if (!projectRoot.toString().isEmpty()) {
+            resolveAgainst(projectRoot.toAbsolutePath().normalize(), values);
+        }
         return validated(values, sources);
+    }
+
+    /**
+     * Makes the relative paths of an explicit project root point into it, so that
+     * {@code Application.boot(root)} behaves the same from any working directory: the file of an
+     * H2 ({@code jdbc:h2:file:./x}, {@code jdbc:h2:./x}) or SQLite ({@code jdbc:sqlite:x.db}) URL
+     * and a plain migrations folder. Absolute paths, in-memory and server URLs and prefixed
+     * locations ({@code classpath:…}) are left alone.
+     */
+    private static void resolveAgainst(Path root, Map<String, String> values) {
+        values.computeIfPresent(DATABASE_URL, (key, url) -> resolveUrl(root, url));
+        values.computeIfPresent(MIGRATIONS_LOCATION, (key, location) -> {
+            if (location.isBlank() || location.indexOf(':') >= 0 || Path.of(location).isAbsolute()) {
+                return location;
+            }
+            return root.resolve(location).normalize().toString();
+        });
+    }
+
+    private static String resolveUrl(Path root, String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        String prefix;
+        if (lower.startsWith("jdbc:h2:file:")) {
+            prefix = url.substring(0, "jdbc:h2:file:".length());
+        } else if (lower.startsWith("jdbc:h2:./") || lower.startsWith("jdbc:h2:../")) {
+            prefix = url.substring(0, "jdbc:h2:".length());
+        } else if (lower.startsWith("jdbc:sqlite:") && !lower.startsWith("jdbc:sqlite::")
+                && !lower.startsWith("jdbc:sqlite:file:")) {
+            prefix = url.substring(0, "jdbc:sqlite:".length());
+        } else {
+            return url;
+        }
+        String rest = url.substring(prefix.length());
+        int end = rest.length();
+        for (char separator : new char[] {';', '?'}) {
+            int at = rest.indexOf(separator);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        String file = rest.substring(0, end);
+        if (file.isEmpty() || file.startsWith("~") || Path.of(file).isAbsolute()) {
+            return url;
+        }
+        return prefix + root.resolve(file).normalize() + rest.substring(end);
     }
 
     /** The environment variable that overrides {@code key}: {@code database.pool.max-size} → {@code LIMBER_DATABASE_POOL_MAX_SIZE}. */
@@ -234,7 +287,11 @@ public final class Config {
         return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.strip()));
     }
 
-    /** {@code migrations.location}, as written (a path relative to the working directory unless absolute). */
+    /**
+     * {@code migrations.location}: a folder, relative to the working directory (or, after
+     * {@code load(projectRoot)}, resolved against the project root), or a Flyway location with its
+     * prefix ({@code classpath:db/migration}).
+     */
     public String migrationsLocation() {
         return values.get(MIGRATIONS_LOCATION);
     }

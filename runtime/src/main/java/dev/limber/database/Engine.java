@@ -113,7 +113,7 @@ public final class Engine implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw dialect.translate(e, null, null);
+            throw new LimberException("Could not get a connection from the pool: " + e.getMessage(), e);
         }
     }
 

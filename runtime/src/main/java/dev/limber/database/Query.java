@@ -134,7 +134,7 @@ public final class Query<T> {
 
     /**
      * The rows, read lazily from an open cursor. Close the stream (try-with-resources): until
-     * then it holds the session's connection.
+     * then it holds the session's connection. The session's commit, rollback or close ends it.
      */
     public Stream<T> stream() {
         Rendered r = select(m.columns, limit, offset);
@@ -280,12 +280,12 @@ public final class Query<T> {
         for (Condition condition : conditions) {
             sql.append(first ? " WHERE " : " AND ");
             first = false;
-            render(condition, sql, r, true);
+            render(condition, sql, r);
         }
         return sql;
     }
 
-    private void render(Condition condition, StringBuilder sql, Rendered r, boolean top) {
+    private void render(Condition condition, StringBuilder sql, Rendered r) {
         if (condition instanceof Condition.Comparison c) {
             sql.append(column(c.property)).append(' ').append(c.operator.sql()).append(" ?");
             r.bind(c.value, c.operator == Condition.Operator.LIKE ? String.class : c.property.type());
@@ -317,12 +317,12 @@ public final class Query<T> {
                 if (i > 0) {
                     sql.append(j.all ? " AND " : " OR ");
                 }
-                render(j.conditions.get(i), sql, r, false);
+                render(j.conditions.get(i), sql, r);
             }
             sql.append(')');
         } else if (condition instanceof Condition.Not not) {
             sql.append("NOT (");
-            render(not.condition, sql, r, false);
+            render(not.condition, sql, r);
             sql.append(')');
         } else {
             throw new IllegalStateException("Unknown condition " + condition);

@@ -140,12 +140,7 @@ public final class Session implements AutoCloseable {
                 }
                 ps.executeBatch();
                 if (generate) {
-                    List<Object> keys = new ArrayList<>();
-                    try (ResultSet rs = ps.getGeneratedKeys()) {
-                        while (rs.next()) {
-                            keys.add(values.get(rs, 1, m.pkType));
-                        }
-                    }
+                    List<Object> keys = dialect.batchKeys(ps, group.getValue().size(), m.pkType);
                     // only a full set of keys can be matched to the models, in order
                     if (keys.size() == group.getValue().size()) {
                         for (int k = 0; k < keys.size(); k++) {
@@ -282,7 +277,10 @@ public final class Session implements AutoCloseable {
         return new Query<>(this, engine.sql(type));
     }
 
-    /** Commits the transaction, if one is open, and returns the connection to the pool. */
+    /**
+     * Commits the transaction, if one is open, and returns the connection to the pool. Streams
+     * still open on this session are closed first.
+     */
     public void commit() {
         ensureOpen();
         if (connection == null) {
@@ -292,17 +290,17 @@ public final class Session implements AutoCloseable {
             throw new LimberException("Cannot commit: a statement of this transaction failed (" + failedBy.getMessage()
                     + "); call rollback() and redo the work", null, failedBy);
         }
+        // a cursor does not outlive its transaction on every database (PostgreSQL drops it at COMMIT)
+        closeCursors();
         try {
             connection.commit();
         } catch (SQLException e) {
             throw dialect.translate(e, "COMMIT", null);
         }
-        if (cursors.isEmpty()) {
-            release(false);
-        }
+        release(false);
     }
 
-    /** Rolls back the transaction, if one is open, and returns the connection to the pool. */
+    /** Rolls back the transaction, if one is open, closes open streams and returns the connection to the pool. */
     public void rollback() {
         ensureOpen();
         closeCursors();
@@ -455,7 +453,8 @@ public final class Session implements AutoCloseable {
         try {
             c = source.acquire();
         } catch (SQLException e) {
-            throw dialect.translate(e, null, null);
+            throw new LimberException("Could not get a connection from the pool: " + e.getMessage()
+                    + "; are sessions being closed? (engine.openSession() in try-with-resources)", e);
         }
         try {
             savedAutoCommit = c.getAutoCommit();

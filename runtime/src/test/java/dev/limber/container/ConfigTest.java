@@ -1,6 +1,7 @@
 package dev.limber.container;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ class ConfigTest {
 
     @Test
     void withoutFileOrEnvironmentTheDefaultsPointAtTheEmbeddedDatabase() {
-        Config config = Config.load(root, Map.of());
+        Config config = Config.defaults();
 
         assertThat(config.databaseUrl()).isEqualTo("jdbc:h2:file:./database/limber");
         assertThat(config.migrationsLocation()).isEqualTo("database/migrations");
@@ -50,8 +51,43 @@ class ConfigTest {
         assertThat(config.databaseUsername()).hasValue("shop");
         assertThat(config.databasePassword()).hasValue("secret");
         assertThat(config.databasePoolMaxSize()).isEqualTo(OptionalInt.of(4));
-        assertThat(config.migrationsLocation()).isEqualTo("db/migrations");
+        assertThat(config.migrationsLocation()).isEqualTo(root.resolve("db/migrations").toAbsolutePath().toString());
         assertThat(config.source("database.url")).endsWith("limber.properties");
+    }
+
+    @Test
+    void explicitProjectRootAnchorsTheDefaultDatabaseFileAndMigrationsFolder() {
+        Config config = Config.load(root, Map.of());
+        Path absolute = root.toAbsolutePath().normalize();
+
+        assertThat(config.databaseUrl()).isEqualTo("jdbc:h2:file:" + absolute.resolve("database/limber"));
+        assertThat(config.migrationsLocation()).isEqualTo(absolute.resolve("database/migrations").toString());
+    }
+
+    @Test
+    void relativeFileUrlsAreResolvedAgainstTheProjectRootAndOthersAreLeftAlone() {
+        Path absolute = root.toAbsolutePath().normalize();
+        Map<String, String> expected = Map.of(
+                "jdbc:h2:./data/shop;MODE=PostgreSQL", "jdbc:h2:" + absolute.resolve("data/shop") + ";MODE=PostgreSQL",
+                "jdbc:sqlite:shop.db?journal_mode=WAL", "jdbc:sqlite:" + absolute.resolve("shop.db") + "?journal_mode=WAL",
+                "jdbc:h2:mem:shop", "jdbc:h2:mem:shop",
+                "jdbc:h2:file:/var/lib/shop", "jdbc:h2:file:/var/lib/shop",
+                "jdbc:h2:~/shop", "jdbc:h2:~/shop",
+                "jdbc:sqlite::memory:", "jdbc:sqlite::memory:",
+                "jdbc:postgresql://localhost/shop", "jdbc:postgresql://localhost/shop");
+        expected.forEach((url, resolved) -> assertWithMessage(url)
+                .that(Config.load(root, Map.of("LIMBER_DATABASE_URL", url)).databaseUrl()).isEqualTo(resolved));
+        assertThat(Config.load(root, Map.of("LIMBER_MIGRATIONS_LOCATION", "classpath:db/migration")).migrationsLocation())
+                .isEqualTo("classpath:db/migration");
+    }
+
+    @Test
+    void workingDirectoryBootKeepsPathsAsWritten() {
+        Config config = Config.load(Path.of(""), Map.of("LIMBER_DATABASE_URL", "jdbc:h2:file:./database/x",
+                "LIMBER_MIGRATIONS_LOCATION", "database/migrations"));
+
+        assertThat(config.databaseUrl()).isEqualTo("jdbc:h2:file:./database/x");
+        assertThat(config.migrationsLocation()).isEqualTo("database/migrations");
     }
 
     @Test
@@ -157,7 +193,8 @@ class ConfigTest {
         try (Application app = Application.boot(root)) {
             // The process environment could set LIMBER_DATABASE_URL; only assert when it does not.
             if (System.getenv("LIMBER_DATABASE_URL") == null) {
-                assertThat(app.config().databaseUrl()).isEqualTo("jdbc:sqlite:shop.db");
+                assertThat(app.config().databaseUrl())
+                        .isEqualTo("jdbc:sqlite:" + root.toAbsolutePath().normalize().resolve("shop.db"));
             } else {
                 assertThat(app.config().source("database.url")).isEqualTo("environment variable LIMBER_DATABASE_URL");
             }

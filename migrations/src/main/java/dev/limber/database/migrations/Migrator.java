@@ -1,5 +1,6 @@
 package dev.limber.database.migrations;
 
+import dev.limber.database.Engine;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
@@ -28,9 +29,9 @@ import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
  * {@code flyway_schema_history}; compares the live schema with the registered models.
  *
  * <pre>{@code
- * Migrator migrator = Migrator.create(dataSource, Dialect.fromUrl(url));   // database/migrations
+ * Migrator migrator = Migrator.create(engine);          // scripts in database/migrations
  * List<AppliedMigration> applied = migrator.migrate();
- * migrator.checkSchema(ModelRegistry.discover());
+ * migrator.checkSchema(engine.registry());            // fails, listing every mismatch
  * }</pre>
  */
 public final class Migrator {
@@ -45,6 +46,16 @@ public final class Migrator {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.location = flywayLocation(location);
+    }
+
+    /** A migrator for {@code engine}'s database and the scripts in {@code database/migrations}. */
+    public static Migrator create(Engine engine) {
+        return create(engine, DEFAULT_LOCATION);
+    }
+
+    /** A migrator for {@code engine}'s database (through its pool) and the scripts in {@code location}. */
+    public static Migrator create(Engine engine, String location) {
+        return new Migrator(engine.dataSource(), engine.dialect(), location);
     }
 
     /** A migrator for the scripts in {@code database/migrations} (relative to the working directory). */
@@ -112,7 +123,7 @@ public final class Migrator {
         } catch (FlywayMigrateException e) {
             throw migrationFailed(e);
         } catch (FlywayException e) {
-            throw new MigrationException("Could not migrate " + location + ": " + e.getMessage(), null, null, e);
+            throw new MigrationException("Could not migrate: " + reason(e), null, null, e);
         }
         List<AppliedMigration> applied = new ArrayList<>();
         for (MigrateOutput output : result.migrations) {
@@ -138,7 +149,7 @@ public final class Migrator {
             }
             return statuses;
         } catch (FlywayException e) {
-            throw new MigrationException("Could not read the migration history: " + e.getMessage(), null, null, e);
+            throw new MigrationException("Could not read the migration history: " + reason(e), null, null, e);
         }
     }
 
@@ -153,7 +164,7 @@ public final class Migrator {
         try {
             result = flyway(null).validateWithResult();
         } catch (FlywayException e) {
-            throw new MigrationException("Validation failed: " + e.getMessage(), null, null, e);
+            throw new MigrationException("Validation failed: " + reason(e), null, null, e);
         }
         if (!result.validationSuccessful) {
             throw new MigrationException("Validation failed: " + result.getAllErrorMessages()
@@ -171,7 +182,7 @@ public final class Migrator {
         try {
             return flyway(null).repair().migrationsRemoved.size();
         } catch (FlywayException e) {
-            throw new MigrationException("Could not repair the migration history: " + e.getMessage(), null, null, e);
+            throw new MigrationException("Could not repair the migration history: " + reason(e), null, null, e);
         }
     }
 
@@ -216,7 +227,7 @@ public final class Migrator {
     private MigrationException migrationFailed(FlywayMigrateException e) {
         String script = e.getMigration() == null ? null : e.getMigration().getScript();
         FlywaySqlScriptException sqlError = find(e, FlywaySqlScriptException.class);
-        String statement = sqlError == null ? null : sqlError.getStatement();
+        String statement = sqlError == null ? null : withoutLeadingComments(sqlError.getStatement());
         SQLException driverError = find(e, SQLException.class);
         String reason = driverError != null ? driverError.getMessage() : e.getMessage();
         StringBuilder message = new StringBuilder("Migration ").append(script == null ? "?" : script).append(" failed");
@@ -232,6 +243,38 @@ public final class Migrator {
                     + " (Migrator.repair()) to clear the failed entry, then migrate again.");
         }
         return new MigrationException(message.toString(), script, statement, e);
+    }
+
+    /**
+     * What went wrong, in a sentence: the driver's message when there is one (Flyway wraps it in a
+     * block of "SQL State / Error Code" lines), else Flyway's first line.
+     */
+    private String reason(FlywayException e) {
+        SQLException driverError = find(e, SQLException.class);
+        if (driverError != null && driverError.getMessage() != null) {
+            String message = driverError.getMessage().strip();
+            boolean connecting = e.getMessage() != null && e.getMessage().startsWith("Unable to obtain connection");
+            return connecting
+                    ? "cannot connect to the " + dialect.name() + " database: " + message
+                            + " (check database.url, database.username and database.password)"
+                    : message;
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int rule = message.indexOf("\n---");
+        return rule > 0 ? message.substring(0, rule).strip() : message;
+    }
+
+    /** Flyway hands over a statement with the comment lines before it; the SQL alone says more. */
+    private static String withoutLeadingComments(String statement) {
+        if (statement == null) {
+            return null;
+        }
+        String[] lines = statement.split("\\R", -1);
+        int first = 0;
+        while (first < lines.length - 1 && (lines[first].isBlank() || lines[first].strip().startsWith("--"))) {
+            first++;
+        }
+        return String.join("\n", java.util.Arrays.asList(lines).subList(first, lines.length)).strip();
     }
 
     private boolean transactionalDdl() {

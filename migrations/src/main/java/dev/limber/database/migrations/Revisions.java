@@ -70,8 +70,21 @@ public final class Revisions {
     /**
      * Compares {@code migrator}'s live database with {@code registry} and writes the DDL that closes
      * the gap. Returns the new file, or empty (and writes nothing) when nothing differs.
+     *
+     * @throws LimberException when a script is pending or failed: migrate first
      */
     public Optional<Path> autogenerate(String message, Migrator migrator, ModelRegistry registry) {
+        // Against a database that lacks pending scripts, the diff would repeat what those scripts do.
+        List<String> notApplied = new ArrayList<>();
+        for (MigrationStatus status : migrator.info()) {
+            if (status.pending() || "Failed".equals(status.state())) {
+                notApplied.add(status.script() + " (" + status.state().toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+        if (!notApplied.isEmpty()) {
+            throw new LimberException("The database is not up to date: " + String.join(", ", notApplied)
+                    + ". Run `limber migrate` first, so that --autogenerate compares the models with the current schema");
+        }
         SchemaDiff diff = migrator.diff(registry);
         if (diff.isEmpty()) {
             return Optional.empty();

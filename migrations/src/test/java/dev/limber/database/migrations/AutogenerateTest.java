@@ -3,6 +3,7 @@ package dev.limber.database.migrations;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
@@ -106,6 +107,46 @@ class AutogenerateTest {
         revisions.autogenerate("tag weight not null", migrator, v2).orElseThrow();
         migrator.migrate();
         assertThat(migrator.diff(v2).isEmpty()).isTrue();
+    }
+
+    @AllDatabases
+    void autogenerateRefusesWhileAScriptIsPendingInsteadOfRepeatingIt(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        Path first = revisions.autogenerate("create shop", migrator, ShopModels.v1()).orElseThrow();
+
+        LimberException e = assertThrows(LimberException.class,
+                () -> revisions.autogenerate("again", migrator, ShopModels.v1()));
+
+        assertThat(e.getMessage()).contains("not up to date: " + first.getFileName() + " (pending)");
+        assertThat(e.getMessage()).contains("Run `limber migrate` first");
+        assertThat(filesIn(dir)).containsExactly(first.getFileName().toString());
+    }
+
+    @AllDatabases
+    void aFieldThatBecomesNullableIsLoosenedInPlace(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        revisions.autogenerate("tags", migrator, registry(TestModel.table("tags").string("label", 40, false, false)))
+                .orElseThrow();
+        migrator.migrate();
+        ModelRegistry loose = registry(TestModel.table("tags").string("label", 40, true, false));
+
+        Path script = revisions.clock(Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)))
+                .autogenerate("label optional", migrator, loose).orElseThrow();
+
+        if (db.dialect() == Dialect.SQLITE) {
+            assertThat(statements(script)).isEmpty();
+            assertThat(Files.readString(script)).contains("SQLite cannot change a column's nullability in place");
+            return;
+        }
+        assertThat(statements(script)).hasSize(1);
+        migrator.migrate();
+        assertThat(migrator.diff(loose).isEmpty()).isTrue();
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + db.dialect().quote("tags") + " (" + db.dialect().quote("label")
+                    + ") VALUES (NULL)");
+        }
     }
 
     @AllDatabases

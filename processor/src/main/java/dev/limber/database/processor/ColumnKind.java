@@ -49,7 +49,7 @@ enum ColumnKind {
             "TIMESTAMP(9) WITH TIME ZONE", "TEXT", "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(6)");
 
     /** Longest VARCHAR per dialect (characters); longer strings take the dialect's large text type. */
-    private static final int H2_MAX_VARCHAR = 1_000_000;
+    private static final int H2_MAX_VARCHAR = 1_000_000_000;
     private static final int POSTGRESQL_MAX_VARCHAR = 10_485_760;
     /** 65,535 bytes per row over 4-byte utf8mb4 characters. */
     private static final int MARIADB_MAX_VARCHAR = 16_383;

@@ -127,7 +127,7 @@ final class DdlWriter {
                             + " WHERE " + deletedAt + " IS NULL"));
                     break;
                 default:
-                    String live = dialect.quote(Names.truncate(column.column() + "_live"));
+                    String live = dialect.quote(liveColumn(column));
                     String expression = "(CASE WHEN " + deletedAt + " IS NULL THEN " + col + " END)";
                     String generated = dialect == SqlDialect.H2
                             ? " GENERATED ALWAYS AS " + expression
@@ -139,6 +139,11 @@ final class DdlWriter {
             }
         }
         return new IndexDdl(name, List.of(column.column()), true, statements);
+    }
+
+    /** The generated column that holds a unique value while its row is live (H2 and MariaDB). */
+    static String liveColumn(ColumnDescriptor column) {
+        return Names.truncate(column.column() + "_live");
     }
 
     /** The schema resource of {@code dialect}: every statement of every model, each ended by ";\n". */

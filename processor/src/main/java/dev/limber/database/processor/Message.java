@@ -16,9 +16,10 @@ enum Message {
     DUPLICATE_TABLE(7, "@Model class %s uses table \"%s\", which %s already uses; give one of them another @Model(table = ...)"),
     INVALID_TABLE_NAME(8, "@Model class %s has table name \"%s\", which is not a portable SQL identifier; use letters, digits and underscores, not starting with a digit, at most 63 characters%s"),
 
-    NO_PRIMARY_KEY(10, "@Model class %s has no @Column(primaryKey = true) field; mark the id field, e.g. @Column(primaryKey = true) Long id"),
+    INHERITED_COLUMN(9, "@Model class %s inherits @Column fields %s, which Limber does not map (superclass columns are not supported); declare them in %s"),
+    UNSUPPORTED_TYPE(10, "%s has type %s, which Limber cannot map; use one of: %s%s"),
     TWO_PRIMARY_KEYS(11, "@Model class %s marks %s as primary keys; composite keys are not supported, so keep @Column(primaryKey = true) on exactly one field"),
-    UNSUPPORTED_TYPE(12, "%s has type %s, which Limber cannot map; use one of: %s"),
+    NO_PRIMARY_KEY(12, "@Model class %s has no @Column(primaryKey = true) field; mark the id field, e.g. @Column(primaryKey = true) Long id"),
     NO_GETTER(13, "Private field %s has no getter; add a non-private '%s %s()' or make the field non-private%s"),
     NO_SETTER(14, "Private field %s has no setter; add a non-private 'void %s(%s)' or make the field non-private%s"),
     FINAL_FIELD(15, "Field %s is final, so a row cannot be read into it; remove 'final' (or make %s a record)"),
@@ -28,6 +29,7 @@ enum Message {
     NULLABLE_PRIMITIVE(19, "%s is a primitive %s and can never be NULL; remove 'nullable = true' or use %s"),
     NULLABLE_PRIMARY_KEY(20, "%s is the primary key and can never be NULL; remove 'nullable = true'"),
     UNRESOLVED_TYPE(21, "%s has type %s, which the compiler could not resolve; fix the type (or the processor that should generate it)"),
+    UNRESOLVED_ANNOTATION_VALUE(22, "A Limber annotation in %s has a value the compiler could not resolve, so nothing is generated for it; fix the value the compiler reports"),
 
     SOFT_DELETE_NO_COLUMN(30, "@Model(softDelete = true) class %s has no deleted_at column; add '@Column Instant deletedAt;' (or LocalDateTime/OffsetDateTime), or remove softDelete = true%s"),
     SOFT_DELETE_NOT_TIMESTAMP(31, "%s is the soft-delete column but has type %s; use Instant, LocalDateTime or OffsetDateTime"),
@@ -36,6 +38,7 @@ enum Message {
     TWO_VERSIONS(34, "@Model class %s has more than one @Version field (%s); keep exactly one"),
     VERSION_ON_PRIMARY_KEY(35, "@Version %s is also the primary key; use a separate version field"),
     VERSION_WITHOUT_COLUMN(36, "@Version %s has no @Column; add @Column so it is stored"),
+    LIVE_COLUMN_CLASH(37, "%s is unique on a soft-delete model, so H2 and MariaDB get a generated column \"%s\" for live-row uniqueness, but %s already uses that name; rename that column"),
 
     INVALID_LENGTH(40, "%s has length %d; the length must be at least 1 (the default is 255)"),
     INVALID_PRECISION(41, "%s has precision %d; use a precision from 1 to 65 (65 is MariaDB's limit)"),

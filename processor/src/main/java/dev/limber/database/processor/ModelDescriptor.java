@@ -22,6 +22,7 @@ import javax.lang.model.element.TypeElement;
  * @param hasUsableConstructor a class with a non-private no-argument constructor (always true for records)
  * @param columns          the columns in declaration order
  * @param fieldNames       every non-static field or component name, for "Did you mean" suggestions
+ * @param inheritedColumns {@code @Column} fields declared in superclasses ({@code Base.id}), which are not mapped
  */
 record ModelDescriptor(
         TypeElement element,
@@ -36,7 +37,8 @@ record ModelDescriptor(
         boolean isPrivate,
         boolean hasUsableConstructor,
         List<ColumnDescriptor> columns,
-        List<String> fieldNames) {
+        List<String> fieldNames,
+        List<String> inheritedColumns) {
 
     /** What kind of type carries {@code @Model}. */
     enum Shape { CLASS, RECORD, INTERFACE, ENUM, ANNOTATION }

@@ -51,7 +51,8 @@ public final class ModelProcessor extends AbstractProcessor {
     private final Set<String> seen = new TreeSet<>();
     private final Map<String, Written> byTable = new TreeMap<>();
     private boolean finished;
-    /** The registry class once written; models after it cannot join it. */
+    /** Set once the registry is written (or could not be, for a malformed option); later models cannot join it. */
+    private boolean registryDone;
     private ClassName registry;
 
     @Override
@@ -66,6 +67,17 @@ public final class ModelProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            processRound(round);
+        } catch (Exception | LinkageError e) {
+            // Per-model failures are caught below; this only guards the round's own bookkeeping.
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format("this round", stackTrace(e)));
+        }
+        return false;
+    }
+
+    private void processRound(RoundEnvironment round) {
         List<TypeElement> todo = new ArrayList<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -90,17 +102,16 @@ public final class ModelProcessor extends AbstractProcessor {
         // The registry is a source file, and javac warns (unconditionally, failing -Werror builds)
         // about sources created in the last round. So it is written in the first round that brings
         // no new model once every model is generated: the round that compiles Book_ and Book_Mapper.
-        if (registry == null && todo.isEmpty() && deferred.isEmpty() && !byTable.isEmpty()) {
+        if (!registryDone && todo.isEmpty() && deferred.isEmpty() && !byTable.isEmpty()) {
             writeRegistry();
         }
         if (round.processingOver() && !finished) {
             finished = true;
-            if (registry == null && !byTable.isEmpty()) {
+            if (!registryDone && !byTable.isEmpty()) {
                 writeRegistry();
             }
             writeResources();
         }
-        return false;
     }
 
     private void process(TypeElement type, ModelReader reader, boolean lastRound) {
@@ -109,14 +120,20 @@ public final class ModelProcessor extends AbstractProcessor {
             return;
         }
         try {
-            if (!lastRound && reader.hasUnresolvedTypes(type)) {
+            Element erroneous = reader.firstErroneousAnnotation(type);
+            if (!lastRound && (erroneous != null || reader.hasUnresolvedTypes(type))) {
                 deferred.add(name);
                 return;
             }
             seen.add(name);
+            if (erroneous != null) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        Message.UNRESOLVED_ANNOTATION_VALUE.format(type.getQualifiedName()), erroneous);
+                return;
+            }
             ModelDescriptor model = reader.read(type);
             ValidationReport report = new ModelValidator().validate(model);
-            if (registry != null) {
+            if (registryDone && registry != null) {
                 report.error(type, model.annotation(), Message.MODEL_AFTER_REGISTRY, model.type().canonicalName(),
                         registry.canonicalName());
             }
@@ -142,10 +159,10 @@ public final class ModelProcessor extends AbstractProcessor {
 
     /** The registry class, once, listing every model written so far, sorted by table name. */
     private void writeRegistry() {
+        registryDone = true;
         try {
             ClassName name = registryName();
             if (name == null) {
-                registry = ClassName.get("", "invalid");
                 return;
             }
             registry = name;

@@ -75,6 +75,40 @@ final class ModelReader {
         return false;
     }
 
+    /**
+     * The first element whose Limber annotation has a value the compiler could not resolve (e.g.
+     * {@code length = Missing.LEN}), or null. javac reports the symbol itself; reading such a
+     * value would only find a placeholder.
+     */
+    Element firstErroneousAnnotation(TypeElement type) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(type);
+        elements.addAll(type.getEnclosedElements());
+        for (Element element : elements) {
+            for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+                String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+                if (!name.equals(MODEL) && !name.equals(COLUMN) && !name.equals(VERSION)) {
+                    continue;
+                }
+                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                        : mirror.getElementValues().entrySet()) {
+                    if (!hasDeclaredType(entry.getKey().getReturnType(), entry.getValue().getValue())) {
+                        return element;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDeclaredType(TypeMirror memberType, Object value) {
+        switch (memberType.getKind()) {
+            case BOOLEAN: return value instanceof Boolean;
+            case INT: return value instanceof Integer;
+            default: return value instanceof String;
+        }
+    }
+
     ModelDescriptor read(TypeElement type) {
         AnnotationMirror model = mirror(type, MODEL);
         String tableValue = (String) value(model, "table");
@@ -89,7 +123,7 @@ final class ModelReader {
         if (shape == ModelDescriptor.Shape.RECORD) {
             for (RecordComponentElement component : type.getRecordComponents()) {
                 fieldNames.add(component.getSimpleName().toString());
-                columns.add(column(type, component, mirror(component, COLUMN), true));
+                columns.add(column(type, component, true));
             }
         } else if (isClass) {
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
@@ -98,7 +132,19 @@ final class ModelReader {
                     fieldNames.add(field.getSimpleName().toString());
                 }
                 if (column != null || mirror(field, VERSION) != null) {
-                    columns.add(column(type, field, column, false));
+                    columns.add(column(type, field, false));
+                }
+            }
+        }
+        List<String> inherited = new ArrayList<>();
+        if (isClass) {
+            for (TypeMirror up = type.getSuperclass(); up.getKind() == TypeKind.DECLARED;
+                    up = ((TypeElement) ((DeclaredType) up).asElement()).getSuperclass()) {
+                TypeElement superclass = (TypeElement) ((DeclaredType) up).asElement();
+                for (VariableElement field : ElementFilter.fieldsIn(superclass.getEnclosedElements())) {
+                    if (mirror(field, COLUMN) != null) {
+                        inherited.add(superclass.getSimpleName() + "." + field.getSimpleName());
+                    }
                 }
             }
         }
@@ -115,11 +161,15 @@ final class ModelReader {
                 isPrivate(type),
                 !isClass || hasUsableConstructor(type),
                 List.copyOf(columns),
-                List.copyOf(fieldNames));
+                List.copyOf(fieldNames),
+                List.copyOf(inherited));
     }
 
-    private ColumnDescriptor column(TypeElement owner, Element member, AnnotationMirror column, boolean record) {
+    private ColumnDescriptor column(TypeElement owner, Element member, boolean record) {
         String field = member.getSimpleName().toString();
+        // javac cannot place a diagnostic on a record component; its private field sits on the same line.
+        Element position = record ? recordField(owner, field) : member;
+        AnnotationMirror column = mirror(position, COLUMN);
         TypeMirror mirror = member.asType();
         ColumnKind kind = kind(mirror);
         boolean primitive = mirror.getKind().isPrimitive();
@@ -127,7 +177,7 @@ final class ModelReader {
         boolean nullableValue = column == null || (Boolean) value(column, "nullable");
         boolean nullableExplicitlyTrue = column != null && isExplicit(column, "nullable") && nullableValue;
         String nameValue = column == null ? "" : (String) value(column, "name");
-        AnnotationMirror version = mirror(member, VERSION);
+        AnnotationMirror version = mirror(position, VERSION);
 
         Set<Modifier> modifiers = member.getModifiers();
         ColumnDescriptor.Access access;
@@ -156,7 +206,7 @@ final class ModelReader {
         }
 
         return new ColumnDescriptor(
-                member,
+                position,
                 column,
                 field,
                 nameValue.isEmpty() ? Names.snakeCase(field) : nameValue,
@@ -183,6 +233,15 @@ final class ModelReader {
                 column == null ? "" : (String) value(column, "type"),
                 version != null,
                 version);
+    }
+
+    private static Element recordField(TypeElement record, String name) {
+        for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(name)) {
+                return field;
+            }
+        }
+        throw new IllegalStateException("record " + record + " has no field for component " + name);
     }
 
     /** The type-table row of {@code type}, or null when Limber cannot map it. */

@@ -1,5 +1,6 @@
 package dev.limber.database.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,18 @@ import java.util.Map;
 final class ModelValidator {
     private static final int MAX_PRECISION = 65;
     private static final int MAX_SCALE = 38;
+
+    /** Near misses: unsupported types people reach for, and the supported type that does the job. */
+    private static final Map<String, String> REPLACEMENTS = Map.of(
+            "java.util.Date", "Instant",
+            "java.sql.Timestamp", "Instant or LocalDateTime",
+            "java.sql.Date", "LocalDate",
+            "java.sql.Time", "LocalTime",
+            "java.time.ZonedDateTime", "OffsetDateTime",
+            "java.math.BigInteger", "BigDecimal with scale = 0",
+            "char", "String with length = 1",
+            "java.lang.Character", "String with length = 1",
+            "java.lang.Byte[]", "byte[]");
 
     ValidationReport validate(ModelDescriptor model) {
         ValidationReport report = new ValidationReport();
@@ -37,8 +50,10 @@ final class ModelValidator {
             report.error(model.element(), model.annotation(), Message.PRIVATE_CLASS, name);
         }
         if (model.isGeneric()) {
+            List<String> parameters = new ArrayList<>();
+            model.element().getTypeParameters().forEach(parameter -> parameters.add(parameter.getSimpleName().toString()));
             report.error(model.element(), model.annotation(), Message.GENERIC_CLASS, name,
-                    model.element().getTypeParameters());
+                    "<" + String.join(", ", parameters) + ">");
         }
         if (!model.hasUsableConstructor() && !model.isAbstract() && !model.isInnerNonStatic()) {
             report.error(model.element(), model.annotation(), Message.NO_CONSTRUCTOR, name,
@@ -47,6 +62,10 @@ final class ModelValidator {
         if (!Names.isValidIdentifier(model.table())) {
             report.error(model.element(), model.annotation(), Message.INVALID_TABLE_NAME, name, model.table(),
                     suggestIdentifier(model.table()));
+        }
+        if (!model.inheritedColumns().isEmpty()) {
+            report.error(model.element(), model.annotation(), Message.INHERITED_COLUMN, name,
+                    String.join(", ", model.inheritedColumns()), model.type().simpleName());
         }
         validatePrimaryKey(model, report);
         Map<String, ColumnDescriptor> byName = new HashMap<>();
@@ -108,20 +127,21 @@ final class ModelValidator {
         if (column.unresolved()) {
             report.error(column.element(), column.annotation(), Message.UNRESOLVED_TYPE, where, column.typeDisplay());
         } else if (column.kind() == null) {
+            String replacement = REPLACEMENTS.get(column.typeDisplay());
             report.error(column.element(), column.annotation(), Message.UNSUPPORTED_TYPE, where, column.typeDisplay(),
-                    ColumnKind.SUPPORTED);
+                    ColumnKind.SUPPORTED, replacement == null ? "" : "; did you mean " + replacement + "?");
         }
         if (column.isFinal()) {
             report.error(column.element(), column.annotation(), Message.FINAL_FIELD, where, model.type().simpleName());
         }
         if (column.access() == ColumnDescriptor.Access.NONE) {
             if (column.getter() == null) {
-                report.error(column.element(), column.annotation(), Message.NO_GETTER, where, column.type(),
+                report.error(column.element(), column.annotation(), Message.NO_GETTER, where, simpleType(column),
                         column.expectedGetter(), didYouMean(column.getterSuggestion()));
             }
             if (column.setter() == null) {
                 report.error(column.element(), column.annotation(), Message.NO_SETTER, where, column.expectedSetter(),
-                        column.type(), didYouMean(column.setterSuggestion()));
+                        simpleType(column), didYouMean(column.setterSuggestion()));
             }
         }
         if (!Names.isValidIdentifier(column.column())) {
@@ -160,6 +180,18 @@ final class ModelValidator {
     }
 
     private static void validateSoftDelete(ModelDescriptor model, ValidationReport report) {
+        Map<String, ColumnDescriptor> byName = new HashMap<>();
+        for (ColumnDescriptor column : model.columns()) {
+            byName.put(column.column().toLowerCase(Locale.ROOT), column);
+        }
+        for (ColumnDescriptor column : model.columns()) {
+            String live = DdlWriter.liveColumn(column);
+            ColumnDescriptor clash = byName.get(live.toLowerCase(Locale.ROOT));
+            if (column.unique() && !column.primaryKey() && clash != null) {
+                report.error(column.element(), column.annotation(), Message.LIVE_COLUMN_CLASH, describe(model, column),
+                        live, describe(model, clash));
+            }
+        }
         for (ColumnDescriptor column : model.columns()) {
             if (column.column().equals(ModelDescriptor.DELETED_AT)) {
                 if (column.kind() != null && !column.kind().isTimestamp()) {
@@ -182,6 +214,14 @@ final class ModelValidator {
     /** {@code Book.title}, or {@code Book.title (record component)}. */
     private static String describe(ModelDescriptor model, ColumnDescriptor column) {
         return model.type().simpleName() + "." + column.field();
+    }
+
+    /** {@code String}, {@code Book.Status}, {@code byte[]}: the type as a user would write it in a signature. */
+    private static String simpleType(ColumnDescriptor column) {
+        if (column.type() instanceof ClassName) {
+            return String.join(".", ((ClassName) column.type()).simpleNames());
+        }
+        return column.type().toString();
     }
 
     private static String didYouMean(String suggestion) {

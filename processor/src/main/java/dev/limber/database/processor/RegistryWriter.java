@@ -23,11 +23,18 @@ final class RegistryWriter {
     private RegistryWriter() {
     }
 
-    /** {@code <longest common package>.LimberModelRegistry}. */
+    /**
+     * {@code <longest common package>.LimberModelRegistry}. When the models share no package (say
+     * {@code com.acme.shop} and {@code org.other}) it goes into the first of their packages in
+     * alphabetical order rather than the unnamed package, where registries of two libraries would
+     * collide on the class path.
+     */
     static ClassName defaultName(Collection<ClassName> models) {
         List<String> common = null;
+        String first = null;
         for (ClassName model : models) {
-            List<String> parts = model.packageName().isEmpty() ? List.of() : List.of(model.packageName().split("\\."));
+            String pkg = model.packageName();
+            List<String> parts = pkg.isEmpty() ? List.of() : List.of(pkg.split("\\."));
             if (common == null) {
                 common = new ArrayList<>(parts);
             } else {
@@ -37,8 +44,12 @@ final class RegistryWriter {
                 }
                 common = new ArrayList<>(common.subList(0, i));
             }
+            if (!pkg.isEmpty() && (first == null || pkg.compareTo(first) < 0)) {
+                first = pkg;
+            }
         }
-        return ClassName.get(common == null ? "" : String.join(".", common), DEFAULT_SIMPLE_NAME);
+        String pkg = common == null || common.isEmpty() ? (first == null ? "" : first) : String.join(".", common);
+        return ClassName.get(pkg, DEFAULT_SIMPLE_NAME);
     }
 
     /** The registry class; {@code mappersSortedByTable} are the models' mapper classes. */

@@ -63,4 +63,35 @@ class GeneratedCodeTest {
         assertThat(Sources.generatedResource(compilation, RegistryWriter.SERVICE_FILE))
                 .isEqualTo("com.example.shop.LimberModelRegistry\n");
     }
+
+    /** Models named like types the generated code imports, with members named like its locals. */
+    @Test
+    void userNamesThatMatchGeneratedNamesDoNotClash() {
+        Compilation compilation = Sources.compile(STRICT,
+                Sources.source("com.example.names.Property",
+                        "package com.example.names;",
+                        "import dev.limber.database.models.*;",
+                        "@Model(table = \"properties\", softDelete = true)",
+                        "public record Property(@Column(primaryKey = true) Long model, String values, String resultSet,",
+                        "        @Column(unique = true) String column, String value, Integer parameter, java.time.Instant deletedAt) {",
+                        "}"),
+                Sources.source("com.example.names.Map",
+                        "package com.example.names;",
+                        "import dev.limber.database.models.*;",
+                        "@Model(table = \"maps\")",
+                        "public class Map {",
+                        "    @Column(primaryKey = true) Long statement;",
+                        "    @Column(unique = true) String columns;",
+                        "    @Column String firstParameter;",
+                        "    @Column String INFO;",
+                        "}"),
+                Sources.source("com.example.names.Generated",
+                        "package com.example.names;",
+                        "import dev.limber.database.models.*;",
+                        "@Model(table = \"generated\")",
+                        "public record Generated(@Column(primaryKey = true) Long id, String name) {",
+                        "}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
 }

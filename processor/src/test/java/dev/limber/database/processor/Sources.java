@@ -40,6 +40,36 @@ final class Sources {
                 .orElseThrow(() -> new AssertionError("not generated: " + path)));
     }
 
+    /**
+     * Every generated file, also of a failed compilation (compile-testing only hands them out for
+     * successful ones), to prove what a bad model does and does not produce.
+     */
+    @SuppressWarnings("unchecked")
+    static List<JavaFileObject> generatedFilesEvenOnFailure(Compilation compilation) {
+        try {
+            java.lang.reflect.Field field = Compilation.class.getDeclaredField("generatedFiles");
+            field.setAccessible(true);
+            return (List<JavaFileObject>) field.get(compilation);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("compile-testing changed; cannot read generated files", e);
+        }
+    }
+
+    /** The paths of {@link #generatedFilesEvenOnFailure}, e.g. {@code /SOURCE_OUTPUT/com/example/Book_.java}. */
+    static List<String> generatedPathsEvenOnFailure(Compilation compilation) {
+        List<String> paths = new java.util.ArrayList<>();
+        for (JavaFileObject file : generatedFilesEvenOnFailure(compilation)) {
+            paths.add(file.toUri().getPath());
+        }
+        return paths;
+    }
+
+    static List<String> errorMessages(Compilation compilation) {
+        List<String> messages = new java.util.ArrayList<>();
+        compilation.errors().forEach(error -> messages.add(error.getMessage(java.util.Locale.ROOT)));
+        return messages;
+    }
+
     static String contents(JavaFileObject file) {
         try {
             return file.getCharContent(false).toString();

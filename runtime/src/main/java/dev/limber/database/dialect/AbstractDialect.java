@@ -8,7 +8,10 @@ import dev.limber.database.ModelInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +65,17 @@ abstract class AbstractDialect implements Dialect {
     }
 
     @Override
+    public List<Object> batchKeys(PreparedStatement statement, int rows, Class<?> keyType) throws SQLException {
+        List<Object> keys = new ArrayList<>(rows);
+        try (ResultSet rs = statement.getGeneratedKeys()) {
+            while (rs.next()) {
+                keys.add(values().get(rs, 1, keyType));
+            }
+        }
+        return keys;
+    }
+
+    @Override
     public LimberException translate(SQLException exception, String sql, ModelInfo<?> model) {
         Violation violation = violation(exception);
         if (violation == null) {
@@ -94,8 +108,8 @@ abstract class AbstractDialect implements Dialect {
             case CHECK -> "Check constraint violated" + on(where);
             case OTHER -> "Constraint violated" + on(where);
         };
-        return new ConstraintViolationException(message + " (" + firstLine(exception.getMessage()) + ")",
-                table, column, sql, exception);
+        // the driver's own text stays in the cause: it may quote the offending values
+        return new ConstraintViolationException(message, table, column, sql, exception);
     }
 
     private static String on(String where) {
@@ -110,6 +124,14 @@ abstract class AbstractDialect implements Dialect {
 
     /** The message of a failure that is not a constraint violation. */
     String describe(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("40")) {
+            return "The database rolled the transaction back (deadlock or serialization failure): roll back the"
+                    + " session and retry the work (" + firstLine(e.getMessage()) + ")";
+        }
+        if (state != null && state.startsWith("08")) {
+            return "The database connection failed: " + firstLine(e.getMessage());
+        }
         return "Statement failed: " + firstLine(e.getMessage());
     }
 

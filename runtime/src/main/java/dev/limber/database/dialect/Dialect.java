@@ -40,6 +40,13 @@ public interface Dialect {
     PreparedStatement prepareInsert(Connection connection, String sql, String keyColumn) throws SQLException;
 
     /**
+     * The keys the database generated for the {@code rows} rows of the batch {@code statement}
+     * (prepared by {@link #prepareInsert}) just executed, in row order, as {@code keyType}; fewer
+     * (or none) when the driver does not report them for a batch.
+     */
+    java.util.List<Object> batchKeys(PreparedStatement statement, int rows, Class<?> keyType) throws SQLException;
+
+    /**
      * The driver's exception as a Limber one: a {@link dev.limber.database.ConstraintViolationException}
      * naming table and column where the driver tells them (using {@code model}, which may be null,
      * to name the column behind an index), else a {@link LimberException}; both carry {@code sql}.

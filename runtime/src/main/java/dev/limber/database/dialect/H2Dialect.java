@@ -1,7 +1,9 @@
 package dev.limber.database.dialect;
 
 import dev.limber.database.mapping.JdbcValues;
+import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** H2: standard SQL and JDBC 4.2 values; TIMESTAMP(9) WITH TIME ZONE keeps an OffsetDateTime's offset. */
@@ -18,6 +20,17 @@ final class H2Dialect extends AbstractDialect {
     @Override
     public JdbcValues values() {
         return VALUES;
+    }
+
+    /** An in-memory database lives while a connection is open: never retire the last one. */
+    @Override
+    public void configure(HikariConfig config) {
+        String url = config.getJdbcUrl().toLowerCase(Locale.ROOT);
+        if (url.startsWith("jdbc:h2:mem:") && !url.contains("db_close_delay=-1")) {
+            config.setMaxLifetime(0);
+            config.setIdleTimeout(0);
+            config.setMinimumIdle(Math.max(1, config.getMinimumIdle()));
+        }
     }
 
     @Override

@@ -2,7 +2,12 @@ package dev.limber.database.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.mapping.JdbcValues;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -43,6 +48,9 @@ final class SqliteDialect extends AbstractDialect {
     @Override
     public void configure(HikariConfig config) {
         config.addDataSourceProperty("journal_mode", "WAL");
+        // the setting SQLite recommends with WAL: no fsync per commit, never corrupt; a power cut may
+        // lose the last commits (as Rails also defaults to)
+        config.addDataSourceProperty("synchronous", "NORMAL");
         config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.addDataSourceProperty("foreign_keys", "true");
@@ -51,7 +59,30 @@ final class SqliteDialect extends AbstractDialect {
             // each connection to an in-memory database is a database of its own
             config.setMaximumPoolSize(1);
             config.setMinimumIdle(1);
+            config.setMaxLifetime(0); // retiring the connection would drop the database
+            config.setIdleTimeout(0);
         }
+    }
+
+    /**
+     * sqlite-jdbc reports no keys for a batch. The batch ran inside one IMMEDIATE transaction, so
+     * no other connection wrote meanwhile and its rowids are consecutive, ending at
+     * last_insert_rowid().
+     */
+    @Override
+    public List<Object> batchKeys(PreparedStatement statement, int rows, Class<?> keyType) throws SQLException {
+        long last;
+        try (Statement s = statement.getConnection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            last = rs.getLong(1);
+        }
+        List<Object> keys = new ArrayList<>(rows);
+        for (long id = last - rows + 1; id <= last; id++) {
+            keys.add(keyType == Integer.class ? (Object) (int) id : keyType == Short.class ? (Object) (short) id
+                    : keyType == Byte.class ? (Object) (byte) id : (Object) id);
+        }
+        return keys;
     }
 
     @Override

@@ -1,0 +1,137 @@
+package dev.limber.database.migrations;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.limber.database.ColumnInfo;
+import dev.limber.database.Engine;
+import dev.limber.database.Session;
+import dev.limber.database.migrations.shop.Author;
+import dev.limber.database.migrations.shop.Book;
+import java.time.LocalDate;
+import dev.limber.database.IndexInfo;
+import dev.limber.database.ModelInfo;
+import dev.limber.database.ModelRegistry;
+import dev.limber.database.dialect.Dialect;
+import dev.limber.database.migrations.shop.ShopRegistry;
+import dev.limber.database.testing.AllDatabases;
+import dev.limber.database.testing.TestDatabase;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same round trips as {@link AutogenerateTest}, on models compiled by the real annotation
+ * processor: the DDL it writes must read back from every database as exactly the models.
+ */
+class GeneratedModelsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T15:30:00Z"), ZoneOffset.UTC);
+    private static final Path SHOP_SOURCES = Path.of("src/test/java/dev/limber/database/migrations/shop");
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path build;
+
+    private Migrator migrator(TestDatabase db) {
+        return Migrator.create(db.url(), db.username(), db.password(), dir.toString());
+    }
+
+    @AllDatabases
+    void generatedModelsRoundTripThroughAutogenerateAndMigrate(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        ModelRegistry shop = new ShopRegistry();
+
+        assertThat(revisions.autogenerate("create shop", migrator, shop)).isPresent();
+        assertThat(migrator.migrate()).hasSize(1);
+
+        assertThat(migrator.diff(shop).differences()).isEmpty();
+        assertThat(revisions.autogenerate("again", migrator, shop)).isEmpty();
+        migrator.checkSchema(shop);
+    }
+
+    @AllDatabases
+    void aFieldAddedToAGeneratedModelBecomesItsColumnAndIndexOnly(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        revisions.autogenerate("create shop", migrator, new ShopRegistry()).orElseThrow();
+        migrator.migrate();
+
+        // Version 2 of the application: Book gains a unique isbn; compiled as the user's build would.
+        ModelRegistry v2 = compileShopWith("    @Column(unique = true, length = 20) String isbn;\n");
+        Path script = revisions.clock(Clock.offset(CLOCK, Duration.ofHours(1)))
+                .autogenerate("add isbn to books", migrator, v2).orElseThrow();
+
+        Dialect d = db.dialect();
+        ModelInfo<?> book = v2.models().stream().filter(m -> m.table().equals("books")).findFirst().orElseThrow();
+        ColumnInfo isbn = book.columns().get(book.columnIndex("isbn"));
+        IndexInfo index = book.indexes().stream().filter(i -> i.columns().equals(List.of("isbn"))).findFirst()
+                .orElseThrow();
+        List<String> expected = new ArrayList<>();
+        expected.add("ALTER TABLE " + d.quote("books") + " ADD COLUMN " + d.quote("isbn") + " "
+                + isbn.sqlType(d.name()) + ";");
+        index.ddl(d.name()).forEach(statement -> expected.add(statement + ";"));
+        assertThat(AutogenerateTest.statements(script)).containsExactlyElementsIn(expected).inOrder();
+
+        assertThat(migrator.migrate()).hasSize(1);
+        assertThat(migrator.diff(v2).differences()).isEmpty();
+    }
+
+    @AllDatabases
+    void aMigratedSchemaServesTheRuntimeSession(TestDatabase db) throws Exception {
+        try (Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
+                .maxPoolSize(2).registry(new ShopRegistry()).build()) {
+            Migrator migrator = Migrator.create(engine, dir.toString());
+            Revisions.of(migrator).clock(CLOCK).autogenerate("create shop", migrator, engine.registry()).orElseThrow();
+            migrator.migrate();
+            migrator.checkSchema(engine.registry());
+
+            Long authorId = engine.transaction(s -> s.insert(Author.of("Ursula K. Le Guin", LocalDate.of(1929, 10, 21))).id());
+            Long bookId = engine.transaction(s -> s.insert(Book.titled("The Dispossessed", "dispossessed")).id());
+
+            try (Session session = engine.openSession()) {
+                assertThat(session.get(Author.class, authorId).name()).isEqualTo("Ursula K. Le Guin");
+                assertThat(session.get(Author.class, authorId).born()).isEqualTo(LocalDate.of(1929, 10, 21));
+                assertThat(session.get(Book.class, bookId).title()).isEqualTo("The Dispossessed");
+            }
+        }
+    }
+
+    /** Compiles the shop's sources plus {@code extraField} in Book, in another package, with the processor. */
+    private ModelRegistry compileShopWith(String extraField) throws Exception {
+        Path sources = Files.createDirectories(build.resolve("src/shop2"));
+        Path classes = Files.createDirectories(build.resolve("classes"));
+        List<String> files = new ArrayList<>();
+        for (String name : List.of("Author.java", "Book.java")) {
+            String source = Files.readString(SHOP_SOURCES.resolve(name))
+                    .replace("package dev.limber.database.migrations.shop;", "package shop2;");
+            if (name.equals("Book.java")) {
+                int end = source.lastIndexOf('}');
+                source = source.substring(0, end) + extraField + "}\n";
+            }
+            Path file = sources.resolve(name);
+            Files.writeString(file, source);
+            files.add(file.toString());
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        String classPath = System.getProperty("java.class.path");
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath,
+                "-processorpath", classPath, "-Alimber.registry=shop2.Shop2Registry"));
+        args.addAll(files);
+        assertThat(javac.run(null, null, null, args.toArray(new String[0]))).isEqualTo(0);
+        URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                GeneratedModelsTest.class.getClassLoader());
+        return (ModelRegistry) loader.loadClass("shop2.Shop2Registry").getConstructor().newInstance();
+    }
+}

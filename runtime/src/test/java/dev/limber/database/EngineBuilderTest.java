@@ -1,0 +1,75 @@
+package dev.limber.database;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.limber.database.dialect.Dialect;
+import dev.limber.database.fixtures.Book_Mapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EngineBuilderTest {
+
+    @Test
+    void aMissingUrlIsRefusedNamingTheProperty() {
+        LimberException e = assertThrows(LimberException.class, () -> Engine.builder().build());
+        assertThat(e).hasMessageThat().contains("url is required");
+    }
+
+    @Test
+    void aPoolSmallerThanOneIsRefusedNamingTheProperty() {
+        LimberException e = assertThrows(LimberException.class,
+                () -> Engine.builder().url("jdbc:h2:mem:x").maxPoolSize(0).build());
+        assertThat(e).hasMessageThat().contains("maxPoolSize cannot be less than 1");
+    }
+
+    @Test
+    void anUnsupportedUrlIsRefusedListingTheSupportedOnes() {
+        LimberException e = assertThrows(LimberException.class, () -> Engine.create("jdbc:oracle:thin:@h:1521/x"));
+        assertThat(e).hasMessageThat().contains("jdbc:postgresql:");
+    }
+
+    @Test
+    void aNullClockIsRefused() {
+        LimberException e = assertThrows(LimberException.class,
+                () -> Engine.builder().url("jdbc:h2:mem:x").clock(null).build());
+        assertThat(e).hasMessageThat().contains("clock");
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsAtBuildNamingTheUrlButNotThePassword() {
+        LimberException e = assertThrows(LimberException.class, () -> Engine.builder()
+                .url("jdbc:postgresql://127.0.0.1:1/nowhere?password=secret").build());
+        assertThat(e).hasMessageThat().contains("Could not connect to jdbc:postgresql://127.0.0.1:1/nowhere");
+        assertThat(e).hasMessageThat().doesNotContain("secret");
+    }
+
+    @Test
+    void everyStatementOfAModelIsBuiltOnceAndQuotedByTheDialect() {
+        try (Engine engine = Engine.builder().url("jdbc:h2:mem:builder;DB_CLOSE_DELAY=-1")
+                .registry(ModelRegistry.of(List.of(Book_Mapper.INFO))).build()) {
+            ModelSql<?> first = engine.sql(Book_Mapper.INFO.type());
+            assertThat(engine.sql(Book_Mapper.INFO.type())).isSameInstanceAs(first);
+            assertThat(first.findLive).isEqualTo("SELECT \"id\", \"title\", \"isbn\", \"deleted_at\", \"version\""
+                    + " FROM \"books\" WHERE \"id\" = ? AND \"deleted_at\" IS NULL");
+            assertThat(first.insertGenerated).isEqualTo("INSERT INTO \"books\" (\"title\", \"isbn\", \"deleted_at\","
+                    + " \"version\") VALUES (?, ?, ?, ?)");
+            assertThat(first.update).isEqualTo("UPDATE \"books\" SET \"title\" = ?, \"isbn\" = ?, \"version\" = ?"
+                    + " WHERE \"id\" = ? AND \"version\" = ? AND \"deleted_at\" IS NULL");
+            assertThat(first.softDelete).isEqualTo("UPDATE \"books\" SET \"deleted_at\" = ? WHERE \"id\" = ?"
+                    + " AND \"deleted_at\" IS NULL");
+        }
+    }
+
+    @Test
+    void mariaDbQuotesWithBackticksAndPagesWithoutALimit() {
+        ModelSql<?> sql = new ModelSql<>(Book_Mapper.INFO, Dialect.MARIADB);
+        assertThat(sql.findAny).isEqualTo("SELECT `id`, `title`, `isbn`, `deleted_at`, `version` FROM `books`"
+                + " WHERE `id` = ?");
+        assertThat(Dialect.MARIADB.limitOffset(false, true)).isEqualTo(" LIMIT 18446744073709551615 OFFSET ?");
+        assertThat(Dialect.SQLITE.limitOffset(false, true)).isEqualTo(" LIMIT -1 OFFSET ?");
+        assertThat(Dialect.POSTGRESQL.limitOffset(true, true)).isEqualTo(" LIMIT ? OFFSET ?");
+        assertThat(Dialect.H2.quote("we\"ird")).isEqualTo("\"we\"\"ird\"");
+        assertThat(Dialect.MARIADB.quote("we`ird")).isEqualTo("`we``ird`");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.limber.samples.bookstore;
+
+import java.io.PrintStream;
+
+/**
+ * A scripted tour of the bookstore: each step prints the command it runs and what that command
+ * prints, so the output reads as a terminal session.
+ */
+final class Demo {
+    private final Bookstore store;
+    private final PrintStream out;
+    private int step;
+
+    Demo(Bookstore store, PrintStream out) {
+        this.store = store;
+        this.out = out;
+    }
+
+    void run() {
+        out.println("Limber bookstore demo on " + store.databaseUrl());
+        out.println("The demo empties the bookstore first, so it can run again and again.");
+        store.clear();
+
+        step("Add books; each author is created the first time a book names them");
+        Book dune = add("Dune", "Frank Herbert", "978-0441172719");
+        add("Children of Dune", "Frank Herbert", "978-0593098240");
+        Book earthsea = add("A Wizard of Earthsea", "Ursula K. Le Guin", "978-0547722023");
+        add("The Left Hand of Darkness", "Ursula K. Le Guin", "978-0441478125");
+
+        step("List the books on the shelves");
+        command("list");
+        store.list(Catalog.Shelf.LIVE);
+
+        step("Delete Dune: a soft delete stamps deleted_at and keeps the row");
+        command("delete " + dune.getId());
+        store.delete(dune.getId());
+
+        step("Dune is hidden from every ordinary read");
+        command("list");
+        store.list(Catalog.Shelf.LIVE);
+
+        step("--with-trashed shows it, with the time it was deleted");
+        command("list --with-trashed");
+        store.list(Catalog.Shelf.WITH_TRASHED);
+
+        step("Restore Dune: deleted_at goes back to NULL");
+        command("restore " + dune.getId());
+        store.restore(dune.getId());
+        command("list");
+        store.list(Catalog.Shelf.LIVE);
+
+        step("Purge A Wizard of Earthsea: a real DELETE, so not even --with-trashed finds it");
+        command("purge " + earthsea.getId());
+        store.purge(earthsea.getId());
+        command("list --with-trashed");
+        store.list(Catalog.Shelf.WITH_TRASHED);
+
+        out.println();
+        out.println("Done. Try the commands yourself: add, list, delete, restore, purge.");
+    }
+
+    private Book add(String title, String author, String isbn) {
+        command("add \"" + title + "\" --author \"" + author + "\" --isbn " + isbn);
+        return store.add(title, author, isbn);
+    }
+
+    private void step(String title) {
+        out.println();
+        out.println((++step) + ". " + title);
+    }
+
+    private void command(String line) {
+        out.println("$ bookstore " + line);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.limber.samples.docs;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.limber.database.Engine;
+import dev.limber.database.NotFoundException;
+import dev.limber.database.Session;
+import dev.limber.database.StaleObjectException;
+import dev.limber.samples.bookstore.Author;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The code of docs/engine-and-sessions.md. */
+class EngineAndSessionSnippets {
+    private Engine engine;
+
+    @BeforeEach
+    void createEngine() {
+        // tag::engine-create[]
+        Engine engine = Engine.create("jdbc:h2:mem:shop");
+        // end::engine-create[]
+        this.engine = engine;
+        engine.createAll();
+    }
+
+    @AfterEach
+    void closeEngine() {
+        engine.close();
+    }
+
+    @Test
+    void builderConfiguresThePoolAndTheClock() {
+        String url = "jdbc:postgresql://localhost/shop";
+        // tag::engine-builder[]
+        Engine.Builder builder = Engine.builder()
+                .url(url)                                   // jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:
+                .username("shop")
+                .password(System.getenv("SHOP_DB_PASSWORD"))
+                .maxPoolSize(10)                            // HikariCP's maximumPoolSize
+                .clock(Clock.systemUTC());                  // stamps deleted_at
+        // end::engine-builder[]
+        assertThat(builder).isNotNull();
+    }
+
+    @Test
+    void sessionWritesBecomeDurableOnCommit() {
+        Long id;
+        // tag::session-basics[]
+        try (Session session = engine.openSession()) {
+            Author author = session.insert(new Author("Ursula K. Le Guin"));   // id is set from the database
+            id = author.getId();
+
+            Optional<Author> found = session.find(Author.class, id);           // empty if there is no such row
+            Author same = session.get(Author.class, id);                       // NotFoundException if there is none
+
+            session.commit();                                                  // make it durable
+        }
+        // end::session-basics[]
+        try (Session session = engine.openSession()) {
+            assertThat(session.get(Author.class, id).getName()).isEqualTo("Ursula K. Le Guin");
+        }
+    }
+
+    @Test
+    void closingWithoutCommitRollsBack() {
+        // tag::rollback[]
+        try (Session session = engine.openSession()) {
+            session.insert(new Author("Nobody"));
+        }   // no commit(): close() rolls the insert back, as a SQLAlchemy session does
+        // end::rollback[]
+        try (Session session = engine.openSession()) {
+            assertThat(session.query(Author.class).count()).isEqualTo(0);
+        }
+    }
+
+    private Author transactionSnippet() {
+        // tag::transaction[]
+        Author saved = engine.transaction(session -> session.insert(new Author("Frank Herbert")));
+
+        engine.inTransaction(session -> {
+            session.insert(new Author("Brian Herbert"));
+            throw new IllegalStateException("changed my mind");   // rolls back, then rethrows
+        });
+        // end::transaction[]
+        return saved;
+    }
+
+    @Test
+    void transactionCommitsOnReturnAndRollsBackOnThrow() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, this::transactionSnippet);
+
+        assertThat(e).hasMessageThat().isEqualTo("changed my mind");
+        try (Session session = engine.openSession()) {
+            assertThat(session.query(Author.class).list()).hasSize(1);
+            assertThat(session.query(Author.class).one().getName()).isEqualTo("Frank Herbert");
+        }
+    }
+
+    @Test
+    void recordsComeBackAsNewInstances() {
+        // tag::record-insert[]
+        try (Session session = engine.openSession()) {
+            Review draft = new Review(null, 1L, 5, "A classic.", Instant.now());
+            Review saved = session.insert(draft);         // records are immutable: a new instance with the id
+            System.out.println(saved.id());
+            session.commit();
+        }
+        // end::record-insert[]
+        try (Session session = engine.openSession()) {
+            assertThat(session.query(Review.class).one().text()).isEqualTo("A classic.");
+        }
+    }
+
+    @Test
+    void concurrentUpdateOfAVersionedModelIsRefused() {
+        Long id = engine.transaction(session -> {
+            Invoice invoice = new Invoice();
+            invoice.reference = UUID.randomUUID();
+            invoice.customerName = "Ged";
+            invoice.total = new BigDecimal("12.50");
+            return session.insert(invoice).id;
+        });
+        // tag::optimistic-locking[]
+        try (Session mine = engine.openSession(); Session theirs = engine.openSession()) {
+            Invoice myCopy = mine.get(Invoice.class, id);
+            Invoice theirCopy = theirs.get(Invoice.class, id);
+
+            theirCopy.status = Invoice.Status.PAID;
+            theirs.update(theirCopy);                      // version 0 -> 1
+            theirs.commit();
+
+            myCopy.status = Invoice.Status.VOID;
+            try {
+                mine.update(myCopy);                        // still at version 0: refused
+            } catch (StaleObjectException e) {
+                mine.rollback();                            // reload and decide again
+            }
+        }
+        // end::optimistic-locking[]
+        try (Session session = engine.openSession()) {
+            Invoice stored = session.get(Invoice.class, id);
+            assertThat(stored.status).isEqualTo(Invoice.Status.PAID);
+            assertThat(stored.version).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void getOfAMissingRowSaysWhichModelAndId() {
+        try (Session session = engine.openSession()) {
+            NotFoundException e = assertThrows(NotFoundException.class, () -> session.get(Author.class, 404L));
+            assertThat(e).hasMessageThat().contains("404");
+        }
+    }
+}

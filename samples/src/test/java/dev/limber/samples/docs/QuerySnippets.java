@@ -1,0 +1,102 @@
+package dev.limber.samples.docs;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.limber.database.Engine;
+import dev.limber.database.Session;
+import dev.limber.database.query.Condition;
+import dev.limber.samples.bookstore.Author;
+import dev.limber.samples.bookstore.Author_;
+import dev.limber.samples.bookstore.Book;
+import dev.limber.samples.bookstore.Book_;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The code of docs/queries.md, run against an in-memory H2 database holding three books. */
+class QuerySnippets {
+    private Engine engine;
+    private Session session;
+    private Author herbert;
+
+    @BeforeEach
+    void shelves() {
+        engine = Engine.create("jdbc:h2:mem:queries");
+        engine.createAll();
+        session = engine.openSession();
+        herbert = session.insert(new Author("Frank Herbert"));
+        Author leGuin = session.insert(new Author("Ursula K. Le Guin"));
+        session.insert(new Book("Dune", herbert, "978-0441172719"));
+        session.insert(new Book("Dune Messiah", herbert, null));
+        session.insert(new Book("The Dispossessed", leGuin, "978-0061054884"));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+        engine.close();
+    }
+
+    @Test
+    void whereOrderLimit() {
+        // tag::query-basics[]
+        List<Book> books = session.query(Book.class)
+                .where(Book_.title.like("Dune%"))
+                .where(Book_.isbn.isNotNull())          // where() calls are ANDed
+                .orderBy(Book_.title.asc())
+                .limit(10)
+                .offset(0)
+                .list();
+        // end::query-basics[]
+        assertThat(books.stream().map(Book::getTitle).toList()).containsExactly("Dune");
+    }
+
+    @Test
+    void conditionsCombine() {
+        // tag::query-conditions[]
+        Condition byHerbert = Book_.authorId.eq(herbert.getId());
+        Condition sequel = Book_.title.in("Dune Messiah", "Children of Dune");
+        List<Book> books = session.query(Book.class)
+                .where(Condition.or(byHerbert.and(Condition.not(sequel)), Book_.isbn.isNull()))
+                .orderBy(Book_.id.desc())
+                .list();
+        // end::query-conditions[]
+        assertThat(books.stream().map(Book::getTitle).toList()).containsExactly("Dune Messiah", "Dune").inOrder();
+    }
+
+    @Test
+    void terminals() {
+        // tag::query-terminals[]
+        Optional<Book> first = session.query(Book.class).orderBy(Book_.title.asc()).first();
+        Book dune = session.query(Book.class).where(Book_.isbn.eq("978-0441172719")).one();   // exactly one, or an exception
+        long count = session.query(Book.class).count();
+        boolean any = session.query(Author.class).where(Author_.name.eq("Frank Herbert")).exists();
+
+        try (Stream<Book> stream = session.query(Book.class).stream()) {   // lazy: rows are read as you go
+            stream.forEach(book -> System.out.println(book.getTitle()));
+        }
+        // end::query-terminals[]
+        assertThat(first.map(Book::getTitle)).hasValue("Dune");
+        assertThat(dune.getTitle()).isEqualTo("Dune");
+        assertThat(count).isEqualTo(3);
+        assertThat(any).isTrue();
+    }
+
+    @Test
+    void bulkWrites() {
+        // tag::query-bulk[]
+        int renamed = session.query(Book.class)
+                .where(Book_.title.eq("Dune Messiah"))
+                .update(Book_.isbn.set("978-0593098233"));             // UPDATE ... SET isbn = ? WHERE ...
+        int deleted = session.query(Book.class)
+                .where(Book_.authorId.eq(herbert.getId()))
+                .delete();                                             // soft delete: stamps deleted_at
+        // end::query-bulk[]
+        assertThat(renamed).isEqualTo(1);
+        assertThat(deleted).isEqualTo(2);
+        assertThat(session.query(Book.class).count()).isEqualTo(1);
+    }
+}
