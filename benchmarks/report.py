@@ -34,6 +34,9 @@ WORKLOADS = {
 
 LIMBER_TARGET = 1.05
 
+# jdbc-tx is not a contender: the baseline reading inside a transaction, as a Limber session does.
+LABELS = {"jdbc-tx": "jdbc-tx (control)"}
+
 
 def load(paths):
     runs = []
@@ -41,17 +44,24 @@ def load(paths):
         with open(path, encoding="utf-8") as f:
             runs.extend(json.load(f))
     results = {}
+    extras = {"cold": {}, "processor": {}}
     meta = None
     for run in runs:
         method = run["benchmark"].rsplit(".", 1)[1]
+        params = run.get("params", {})
+        metric = run["primaryMetric"]
+        if method == "firstQuery":
+            extras["cold"][(params["database"], params["contender"])] = (metric, run["forks"])
+            continue
+        if method == "compile":
+            extras["processor"][(int(params["models"]), params["processor"] == "true")] = (metric, run)
+            continue
         if method not in WORKLOADS:
             continue
-        params = run.get("params", {})
         order, label = WORKLOADS[method]
         rows = params.get("rows")
         key = (order, int(rows) if rows and "{rows}" in label else 0)
         label = label.format(rows=rows)
-        metric = run["primaryMetric"]
         alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
         results[(params["database"], key, params["contender"])] = {
             "label": label,
@@ -61,7 +71,9 @@ def load(paths):
             "bytes": alloc["score"] if alloc else None,
         }
         meta = meta or run
-    return results, meta
+    if meta is None and runs:
+        meta = runs[0]
+    return results, extras, meta
 
 
 def number(value):
@@ -83,7 +95,64 @@ def ratio(value, flag=False):
     return f"**{text}**" if flag else text
 
 
-def render(results, meta, mode, machine, date):
+def render_extras(extras, out):
+    cold = extras["cold"]
+    if cold:
+        out.append("## Cold start to first query")
+        out.append("")
+        out.append("A fresh JVM per sample: start the library (pool, session factory, engine), find one row by id, "
+                   "map it. Schema built beforehand; JVM start not counted. Median and range over forks.")
+        out.append("")
+        out.append("| database | contender | median (ms) | min | max | forks | × JDBC |")
+        out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+        for database in DATABASES:
+            base = cold.get((database, "jdbc"))
+            base_median = median(base[0]) if base else None
+            for c in CONTENDERS:
+                if (database, c) not in cold:
+                    continue
+                metric, forks = cold[(database, c)]
+                samples = raw(metric)
+                m = median(metric)
+                rel = m / base_median if base_median else None
+                out.append(f"| {database} | {c} | {number(m)} | {number(min(samples))} | {number(max(samples))} | "
+                           f"{len(samples)} | {ratio(rel)} |")
+        out.append("")
+    processor = extras["processor"]
+    if processor:
+        out.append("## Processor cost")
+        out.append("")
+        out.append("javac in process (warmed up, as in a build daemon) compiling N generated nine-column `@Model` "
+                   "classes with the Limber processor on `-processorpath`, and with `-proc:none`. The processor is "
+                   "loaded afresh for every compilation, as a build loads it.")
+        out.append("")
+        out.append("| models | without processor (ms) | with processor (ms) | added per model (ms) | × |")
+        out.append("| ---: | ---: | ---: | ---: | ---: |")
+        for models in sorted({m for (m, _) in processor}):
+            off = processor.get((models, False))
+            on = processor.get((models, True))
+            t_off = off[0]["score"] if off else None
+            t_on = on[0]["score"] if on else None
+            added = (t_on - t_off) / models if off and on else None
+            rel = t_on / t_off if off and on else None
+            out.append(f"| {models} | {number(t_off)} | {number(t_on)} | {number(added)} | {ratio(rel)} |")
+        out.append("")
+
+
+def raw(metric):
+    samples = []
+    for fork in metric.get("rawData", []):
+        samples.extend(fork)
+    return samples or [metric["score"]]
+
+
+def median(metric):
+    samples = sorted(raw(metric))
+    n = len(samples)
+    return samples[n // 2] if n % 2 else (samples[n // 2 - 1] + samples[n // 2]) / 2
+
+
+def render(results, extras, meta, mode, machine, date):
     out = []
     out.append("# Limber benchmarks: results")
     out.append("")
@@ -116,7 +185,12 @@ def render(results, meta, mode, machine, date):
                "(time − JDBC's W0) / (JDBC's time − JDBC's W0): the client-side cost with the database round "
                "trip of `SELECT 1` taken out (unstable when JDBC's time is close to its W0); **B/op**, bytes "
                "allocated per operation (`gc.alloc.rate.norm`). Limber ratios above "
-               f"{LIMBER_TARGET:.2f}× are in bold: Limber's target is within 5% of JDBC.")
+               f"{LIMBER_TARGET:.2f}× are in bold: Limber's target is within 5% of JDBC. **jdbc-tx** is a control, "
+               "not a contender: hand-written JDBC running each read inside a transaction (auto-commit off, "
+               "rollback), as a Limber session runs reads; `limber` against `jdbc-tx` is Limber's own code, "
+               "`jdbc-tx` against `jdbc` is the cost of that transaction. W0 runs the very same code for `jdbc`, "
+               "`jdbc-tx` and `limber` (a plain pooled connection and `SELECT 1`), so the spread between those "
+               "three is the noise of the run; writes (W3 to W6) are the same code for `jdbc` and `jdbc-tx`.")
     out.append("")
 
     for database in DATABASES:
@@ -131,8 +205,10 @@ def render(results, meta, mode, machine, date):
         # Summary: ratio to JDBC, one column per contender.
         out.append("Time relative to hand-written JDBC (lower is better):")
         out.append("")
-        out.append("| workload | " + " | ".join(contenders) + " |")
-        out.append("| --- | " + " | ".join("---:" for _ in contenders) + " |")
+        control = "limber" in contenders and "jdbc-tx" in contenders
+        extra_head = " | limber ÷ jdbc-tx" if control else ""
+        out.append("| workload | " + " | ".join(LABELS.get(c, c) for c in contenders) + extra_head + " |")
+        out.append("| --- | " + " | ".join("---:" for _ in contenders) + (" | ---:" if control else "") + " |")
         for key in keys:
             base = results.get((database, key, "jdbc"))
             cells = []
@@ -148,6 +224,10 @@ def render(results, meta, mode, machine, date):
                     continue
                 value = r["score"] / base["score"]
                 cells.append(ratio(value, c == "limber" and value > LIMBER_TARGET))
+            if control:
+                lim = results.get((database, key, "limber"))
+                tx = results.get((database, key, "jdbc-tx"))
+                cells.append(ratio(lim["score"] / tx["score"]) if lim and tx else "—")
             out.append(f"| {label} | " + " | ".join(cells) + " |")
         out.append("")
 
@@ -172,6 +252,7 @@ def render(results, meta, mode, machine, date):
         out.append("")
         out.append("</details>")
         out.append("")
+    render_extras(extras, out)
     return "\n".join(out) + "\n"
 
 
@@ -195,14 +276,14 @@ def main():
     parser.add_argument("--machine", default=None, help="machine description (default: from /proc/cpuinfo)")
     parser.add_argument("--note", default=None, help="a line added under the machine, e.g. the load")
     args = parser.parse_args()
-    results, meta = load(args.json)
-    if not results:
+    results, extras, meta = load(args.json)
+    if not results and not extras["cold"] and not extras["processor"]:
         sys.exit(f"no Limber benchmark results in {' '.join(args.json)}")
     machine = args.machine or machine_description()
     if args.note:
         machine += f"; {args.note}"
     date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    sys.stdout.write(render(results, meta, args.mode, machine, date))
+    sys.stdout.write(render(results, extras, meta, args.mode, machine, date))
 
 
 if __name__ == "__main__":

@@ -51,6 +51,8 @@ class QueryTest {
             assertThat(s.query(Note.class).where(Note_.stars.ge(3)).count()).isEqualTo(7);
             assertThat(s.query(Note.class).where(Note_.stars.in(1, 4, 42)).count()).isEqualTo(2);
             assertThat(s.query(Note.class).where(Note_.stars.in(List.of())).count()).isEqualTo(0);
+            IllegalArgumentException nullIn = assertThrows(IllegalArgumentException.class, () -> Note_.stars.in(1, null));
+            assertThat(nullIn).hasMessageThat().contains("isNull()");
             assertThat(s.query(Note.class).where(Note_.text.like("even%")).count()).isEqualTo(5);
             assertThat(s.query(Note.class).where(Note_.stars.between(2, 4)).count()).isEqualTo(3);
             assertThat(s.query(Note.class).where(Note_.text.isNotNull()).count()).isEqualTo(10);
@@ -82,6 +84,8 @@ class QueryTest {
                     .containsExactly(0, 2).inOrder();
             assertThat(s.query(Note.class).limit(0).list()).isEmpty();
             assertThat(s.query(Note.class).orderBy(Note_.stars.asc()).limit(4).offset(8).count()).isEqualTo(2);
+            assertThat(s.query(Note.class).orderBy(Note_.stars.desc()).count()).isEqualTo(10);
+            assertThat(s.query(Note.class).orderBy(Note_.stars.desc()).where(Note_.stars.gt(7)).exists()).isTrue();
         }
     }
 

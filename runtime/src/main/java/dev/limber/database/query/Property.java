@@ -1,7 +1,8 @@
 package dev.limber.database.query;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,10 +56,26 @@ public final class Property<M, V> {
     public Condition ge(V value) { return Condition.compare(this, Condition.Operator.GE, value); }
 
     /** {@code column IN (...)}; an empty collection matches no row. */
-    public Condition in(Collection<? extends V> values) { return Condition.in(this, List.copyOf(values)); }
+    public Condition in(Collection<? extends V> values) {
+        List<V> copy = new ArrayList<>(values.size());
+        for (V value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(this + ".in(...) holds a null, which never matches in SQL;"
+                        + " use " + field + ".isNull()");
+            }
+            copy.add(value);
+        }
+        return Condition.in(this, Collections.unmodifiableList(copy));
+    }
 
     @SafeVarargs
-    public final Condition in(V... values) { return in(Arrays.asList(values)); }
+    public final Condition in(V... values) {
+        List<V> list = new ArrayList<>(values.length); // copied by hand: handing the array on warns under -Xlint
+        for (V value : values) {
+            list.add(value);
+        }
+        return in(list);
+    }
 
     /** SQL LIKE with {@code %} and {@code _} wildcards; the pattern is bound as a parameter. */
     public Condition like(String pattern) { return Condition.compare(this, Condition.Operator.LIKE, pattern); }
