@@ -185,6 +185,23 @@ class MigratorTest {
     }
 
     @AllDatabases
+    void aScriptOlderThanTheNewestAppliedOneIsRefusedNotRunOutOfOrder(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        script("V20260102000000__newer.sql", "CREATE TABLE " + d.quote("newer") + " (" + d.quote("id")
+                + " INTEGER PRIMARY KEY);\n");
+        Migrator migrator = migrator(db);
+        migrator.migrate();
+        script("V20260101000000__from_a_branch.sql", "CREATE TABLE " + d.quote("older") + " (" + d.quote("id")
+                + " INTEGER PRIMARY KEY);\n");
+
+        MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
+
+        assertThat(e.getMessage()).contains("not applied");
+        assertThat(e.getMessage()).contains("20260101000000");
+        assertThat(tables(db)).doesNotContain("older");
+    }
+
+    @AllDatabases
     void scriptsCanComeFromTheClassPath(TestDatabase db) throws Exception {
         Migrator migrator = Migrator.create(db.url(), db.username(), db.password(), "classpath:db/sample");
         assertThat(migrator.directory()).isEmpty();
