@@ -132,7 +132,7 @@ public final class Migrator {
         } catch (FlywayMigrateException e) {
             throw migrationFailed(e);
         } catch (FlywayException e) {
-            throw new MigrationException("Could not migrate: " + reason(e), null, null, e);
+            throw new MigrationException("Could not migrate: " + tidy(reason(e), true), null, null, e);
         }
         List<AppliedMigration> applied = new ArrayList<>();
         for (MigrateOutput output : result.migrations) {
@@ -173,12 +173,14 @@ public final class Migrator {
         try {
             result = flyway(null).validateWithResult();
         } catch (FlywayException e) {
-            throw new MigrationException("Validation failed: " + reason(e), null, null, e);
+            throw new MigrationException("Validation failed: " + tidy(reason(e), false), null, null, e);
         }
         if (!result.validationSuccessful) {
-            throw new MigrationException("Validation failed: " + result.getAllErrorMessages()
-                    + " (edited an applied script? restore it and add a new revision instead; pending? run migrate)",
-                    null, null, null);
+            String problems = result.getAllErrorMessages();
+            throw new MigrationException("Validation failed: " + tidy(problems, false)
+                    + (problems.contains("checksum mismatch")
+                            ? ". If an applied script was edited by mistake, restore it; put a change in a new revision"
+                            : ""), null, null, null);
         }
     }
 
@@ -309,6 +311,35 @@ public final class Migrator {
         }
         int rule = message.indexOf("\n---");
         return rule > 0 ? message.substring(0, rule).strip() : message;
+    }
+
+    private static final java.util.regex.Pattern NOT_APPLIED =
+            java.util.regex.Pattern.compile("Detected resolved migration not applied to database: ([^\\s]+?)\\.(\\s|$)");
+
+    /**
+     * Flyway's validation text in Limber's terms: its hints name Flyway settings (outOfOrder,
+     * ignoreMigrationPatterns) that Limber does not expose, so they are replaced by what to do.
+     */
+    static String tidy(String message, boolean migrating) {
+        String text = message.replace("Validate failed: Migrations have failed validation", "");
+        java.util.regex.Matcher m = NOT_APPLIED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String advice = migrating
+                    ? "script version " + m.group(1) + " is older than the newest applied migration and would run out"
+                            + " of order; rename it with a newer version (e.g. today's timestamp)."
+                    : "version " + m.group(1) + " is not applied (pending: run `limber migrate`; older than the newest"
+                            + " applied one: rename it with a newer version).";
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(advice + m.group(2)));
+        }
+        m.appendTail(out);
+        text = out.toString()
+                .replaceAll("To fix this error, either run migrate, or set -ignoreMigrationPatterns='[^']*'\\.", "")
+                .replaceAll("To ignore this migration, set -ignoreMigrationPatterns='[^']*'\\.", "")
+                .replaceAll("To allow executing this migration, set -outOfOrder=true\\.", "")
+                .replaceAll("Need more flexibility with validation rules\\? Learn more: \\S+", "")
+                .replace("run repair to update the schema history", "run `limber repair` to accept the edited script");
+        return text.replaceAll("\\s*\\R\\s*", " ").replaceAll(" {2,}", " ").strip().replaceAll("\\.$", "");
     }
 
     /** Flyway hands over a statement with the comment lines before it; the SQL alone says more. */

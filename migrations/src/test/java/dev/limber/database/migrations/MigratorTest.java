@@ -132,8 +132,8 @@ class MigratorTest {
         script("V1__people.sql", "CREATE TABLE " + d.quote("people") + " (" + d.quote("id") + " BIGINT PRIMARY KEY);\n");
 
         MigrationException e = assertThrows(MigrationException.class, migrator::validate);
-        assertThat(e.getMessage()).contains("checksum");
-        assertThat(e.getMessage()).contains("1");
+        assertThat(e.getMessage()).contains("checksum mismatch for migration version 1");
+        assertThat(e.getMessage()).contains("If an applied script was edited by mistake, restore it");
     }
 
     @AllDatabases
@@ -196,8 +196,9 @@ class MigratorTest {
 
         MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
 
-        assertThat(e.getMessage()).contains("not applied");
-        assertThat(e.getMessage()).contains("20260101000000");
+        assertThat(e.getMessage()).contains("script version 20260101000000 is older than the newest applied migration"
+                + " and would run out of order; rename it with a newer version");
+        assertThat(e.getMessage()).doesNotContain("outOfOrder"); // a Flyway setting Limber does not expose
         assertThat(tables(db)).doesNotContain("older");
     }
 
