@@ -282,9 +282,12 @@ public final class Migrator {
         if (e.isExecutableInTransaction() && transactionalDdl()) {
             message.append("The script was rolled back; the database is as it was before it. Fix the script and run migrate again.");
         } else {
-            message.append(dialect.name()).append(" cannot roll back DDL: statements before the failing one stay applied"
-                    + " and the script is recorded as failed. Undo them by hand, fix the script, run `limber repair`"
-                    + " (Migrator.repair()) to clear the failed entry, then migrate again.");
+            message.append(transactionalDdl()
+                    ? "The script ran outside a transaction (one of its statements cannot run inside one)"
+                    : dialect.name() + " cannot roll back DDL")
+                    .append(": statements before the failing one stay applied and the script is recorded as failed."
+                            + " Undo them by hand, fix the script, run `limber repair` (Migrator.repair()) to clear"
+                            + " the failed entry, then migrate again.");
         }
         return new MigrationException(message.toString(), script, statement, e);
     }
