@@ -36,6 +36,12 @@ public interface Dialect {
      */
     String limitOffset(boolean limit, boolean offset);
 
+    /**
+     * The most values one statement may bind (its {@code ?} placeholders), as this database and
+     * its driver allow. A query binding more is refused before it is sent.
+     */
+    int maxParameters();
+
     /** Driver properties and pool settings this database needs, applied once when an Engine starts. */
     void configure(HikariConfig config);
 

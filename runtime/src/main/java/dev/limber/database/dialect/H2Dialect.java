@@ -23,6 +23,12 @@ final class H2Dialect extends AbstractDialect {
         return VALUES;
     }
 
+    /** H2 numbers parameters up to 100,000 (its MAX_PARAMETER_INDEX). */
+    @Override
+    public int maxParameters() {
+        return 100_000;
+    }
+
     @Override
     public List<String> alterNullability(String table, String column, String sqlType, boolean nullable) {
         return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column)

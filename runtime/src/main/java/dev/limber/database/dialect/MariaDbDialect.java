@@ -27,6 +27,16 @@ final class MariaDbDialect extends AbstractDialect {
         return VALUES;
     }
 
+    /**
+     * A server-side prepared statement holds at most 65,535 placeholders. Beyond that the driver
+     * silently falls back to the text protocol, which prints FLOAT values with 6 digits (see
+     * {@link #configure}), so Limber refuses instead.
+     */
+    @Override
+    public int maxParameters() {
+        return 65_535;
+    }
+
     /** MODIFY COLUMN restates the whole column: type and nullability together. */
     @Override
     public List<String> alterNullability(String table, String column, String sqlType, boolean nullable) {

@@ -24,6 +24,12 @@ final class PostgresDialect extends AbstractDialect {
         return VALUES;
     }
 
+    /** The wire protocol counts a statement's parameters in 16 bits; the driver refuses more. */
+    @Override
+    public int maxParameters() {
+        return 65_535;
+    }
+
     @Override
     public List<String> alterNullability(String table, String column, String sqlType, boolean nullable) {
         return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column)
