@@ -14,14 +14,15 @@ final class Cursor implements AutoCloseable {
     /** Rows fetched per round trip, so PostgreSQL and MariaDB stream instead of loading everything. */
     static final int FETCH_SIZE = 256;
 
-    private final Session session;
+    private final Transaction session;
     private final PreparedStatement statement;
     private final ResultSet resultSet;
     private final String sql;
     private final ModelInfo<?> info;
     private boolean closed;
+    private boolean exhausted;
 
-    Cursor(Session session, PreparedStatement statement, ResultSet resultSet, String sql, ModelInfo<?> info) {
+    Cursor(Transaction session, PreparedStatement statement, ResultSet resultSet, String sql, ModelInfo<?> info) {
         this.session = session;
         this.statement = statement;
         this.resultSet = resultSet;
@@ -29,15 +30,20 @@ final class Cursor implements AutoCloseable {
         this.info = info;
     }
 
-    <R> Stream<R> stream(Session.RowReader<R> reader) {
+    <R> Stream<R> stream(Transaction.RowReader<R> reader) {
         Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
             public boolean tryAdvance(Consumer<? super R> action) {
+                if (exhausted) {
+                    return false;
+                }
                 if (closed) {
                     throw new LimberException("The stream is closed (its session committed, rolled back or closed)", sql, null);
                 }
                 try {
                     if (!resultSet.next()) {
+                        exhausted = true;
+                        close(); // read to the end: free the cursor now, not only when the stream is closed
                         return false;
                     }
                     action.accept(reader.read(resultSet));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -31,6 +32,9 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class Engine implements AutoCloseable {
+    /** Numbers pool names, so that logs tell the engines of one JVM apart. */
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final ModelRegistry registry;
@@ -53,7 +57,7 @@ public final class Engine implements AutoCloseable {
             config.setPassword(b.password);
         }
         config.setMaximumPoolSize(b.maxPoolSize);
-        config.setMinimumIdle(Math.min(b.maxPoolSize, 2));
+        config.setMinimumIdle(Math.min(b.maxPoolSize, 2)); // a small warm core; grows to maxPoolSize under load
         config.setAutoCommit(true);
         config.setPoolName("limber-" + dialect.name() + "-" + POOLS.incrementAndGet());
         config.setRegisterMbeans(false);
@@ -73,8 +77,6 @@ public final class Engine implements AutoCloseable {
                     + "; check that the database is running and the URL, username and password are right", e);
         }
     }
-
-    private static final java.util.concurrent.atomic.AtomicInteger POOLS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** An engine on {@code url} with the defaults (pool of 10, system UTC clock, discovered models). */
     public static Engine create(String url) {
@@ -120,7 +122,7 @@ public final class Engine implements AutoCloseable {
     /** A new session; its transaction begins at its first statement. Close it (try-with-resources). */
     public Session openSession() {
         ensureOpen();
-        return new Session(this, new Session.ConnectionSource() {
+        return new Session(this, new Transaction.ConnectionSource() {
             @Override
             public Connection acquire() throws SQLException {
                 return dataSource.getConnection();

@@ -117,10 +117,11 @@ public final class Query<T> {
 
     public long count() {
         Rendered r;
+        // no ORDER BY: it cannot change a count, and beside COUNT(*) PostgreSQL rejects it
         if (limit == null && offset == null) {
-            r = select("COUNT(*)", null, null);
+            r = select("COUNT(*)", null, null, false);
         } else {
-            Rendered inner = select("1 AS " + m.dialect.quote("one"), limit, offset);
+            Rendered inner = select("1 AS " + m.dialect.quote("one"), limit, offset, false);
             r = new Rendered("SELECT COUNT(*) FROM (" + inner.sql + ") " + m.dialect.quote("limited"), inner.values,
                     inner.types);
         }
@@ -212,7 +213,7 @@ public final class Query<T> {
     // --- rendering ---
 
     /** SQL with its parameters, bound in order through the dialect's JdbcValues. */
-    private final class Rendered implements Session.Binder {
+    private final class Rendered implements Transaction.Binder {
         String sql;
         final List<Object> values;
         final List<Class<?>> types;
@@ -242,10 +243,14 @@ public final class Query<T> {
     }
 
     private Rendered select(String what, Integer limit, Integer offset) {
+        return select(what, limit, offset, true);
+    }
+
+    private Rendered select(String what, Integer limit, Integer offset, boolean ordered) {
         Rendered r = new Rendered();
         StringBuilder sql = where(new StringBuilder("SELECT ").append(what).append(" FROM ").append(m.table), r,
                 scopeFilter());
-        if (!orders.isEmpty()) {
+        if (ordered && !orders.isEmpty()) {
             sql.append(" ORDER BY ");
             for (int i = 0; i < orders.size(); i++) {
                 Order order = orders.get(i);

@@ -19,63 +19,34 @@ import java.util.Optional;
  * without a commit rolls them back, as a SQLAlchemy session does. After a commit or rollback the
  * connection goes back to the pool and the next statement starts a new transaction.
  *
+ * <p>When a statement fails, the transaction is done for: PostgreSQL refuses anything but a
+ * rollback after an error, and Limber asks the same on every database, so the next statement or
+ * {@link #commit()} throws until {@link #rollback()} is called.
+ *
+ * <p>On SQLite a session holds the database's write lock from its first statement until it
+ * commits, rolls back or closes (transactions begin IMMEDIATE), so other sessions wait for it:
+ * keep sessions short, and do not open a second session while the first is open on the same
+ * thread.
+ *
  * <p>Not thread-safe: one session per thread of work. Close it (try-with-resources).
  */
 public final class Session implements AutoCloseable {
 
-    /** Where a session gets its connection and where a broken one goes. */
-    interface ConnectionSource {
-        Connection acquire() throws SQLException;
-
-        /** Takes {@code connection} out of the pool for good (it is closed, never handed out again). */
-        default void discard(Connection connection) {
-        }
-    }
-
-    /** Binds the parameters of one statement. */
-    interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    /** Reads one row. */
-    interface RowReader<R> {
-        R read(ResultSet resultSet) throws SQLException;
-    }
-
     private final Engine engine;
-    private final ConnectionSource source;
     private final Dialect dialect;
     private final JdbcValues values;
-    private final List<AutoCloseable> cursors = new ArrayList<>();
-    private Connection connection;
-    private boolean savedAutoCommit;
-    private boolean exposed;
-    private int savedIsolation;
-    private boolean savedReadOnly;
-    private boolean closed;
-    private LimberException failedBy;
+    private final Transaction tx;
 
-    Session(Engine engine, ConnectionSource source) {
+    Session(Engine engine, Transaction.ConnectionSource source) {
         this.engine = engine;
-        this.source = source;
         this.dialect = engine.dialect();
         this.values = dialect.values();
+        this.tx = new Transaction(source, dialect);
     }
 
     /** The session's connection, in its transaction (begun now if none is open). Do not close it. */
     public Connection connection() {
-        Connection c = begin();
-        if (!exposed) {
-            // the caller may change these; remember them so close() can put them back
-            try {
-                savedIsolation = c.getTransactionIsolation();
-                savedReadOnly = c.isReadOnly();
-            } catch (SQLException e) {
-                throw dialect.translate(e, null, null);
-            }
-            exposed = true;
-        }
-        return c;
+        return tx.expose();
     }
 
     /** Inserts {@code model}; returns it with its generated id (a new instance for a record). */
@@ -85,7 +56,7 @@ public final class Session implements AutoCloseable {
         boolean generate = m.generatesKey(row);
         String statement = generate ? m.insertGenerated : m.insertAll;
         int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
-        Connection c = begin();
+        Connection c = tx.begin();
         Sql.log(statement);
         try (PreparedStatement ps = generate
                 ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
@@ -103,7 +74,7 @@ public final class Session implements AutoCloseable {
             }
             return row;
         } catch (SQLException e) {
-            throw failed(e, statement, m.info);
+            throw tx.failed(e, statement, m.info);
         }
     }
 
@@ -113,47 +84,58 @@ public final class Session implements AutoCloseable {
      */
     public <T> List<T> insertAll(Collection<T> models) {
         List<T> rows = new ArrayList<>(models.size());
-        // group by statement so each table (and key strategy) is one batch
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        Map<String, ModelSql<T>> groupSql = new LinkedHashMap<>();
+        // one batch per statement: per table, and per key strategy (generated or given)
+        Map<String, Batch<T>> batches = new LinkedHashMap<>();
         for (T model : models) {
             ModelSql<T> m = sql(model);
             T row = withInitialVersion(m, model);
-            String statement = m.generatesKey(row) ? m.insertGenerated : m.insertAll;
-            groups.computeIfAbsent(statement, k -> new ArrayList<>()).add(rows.size());
-            groupSql.put(statement, m);
+            boolean generate = m.generatesKey(row);
+            batches.computeIfAbsent(generate ? m.insertGenerated : m.insertAll, k -> new Batch<>(m, generate))
+                    .rows.add(rows.size());
             rows.add(row);
         }
-        Connection c = begin();
-        for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
-            String statement = group.getKey();
-            ModelSql<T> m = groupSql.get(statement);
-            boolean generate = statement == m.insertGenerated;
-            int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
+        Connection c = tx.begin();
+        for (Map.Entry<String, Batch<T>> entry : batches.entrySet()) {
+            String statement = entry.getKey();
+            Batch<T> batch = entry.getValue();
+            ModelSql<T> m = batch.sql;
+            int[] columns = batch.generate ? m.insertGeneratedColumns : m.insertAllColumns;
             Sql.log(statement);
-            try (PreparedStatement ps = generate
+            try (PreparedStatement ps = batch.generate
                     ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
                     : c.prepareStatement(statement)) {
-                for (int index : group.getValue()) {
+                for (int index : batch.rows) {
                     m.mapper.bind(ps, 1, rows.get(index), columns, values);
                     ps.addBatch();
                 }
                 ps.executeBatch();
-                if (generate) {
-                    List<Object> keys = dialect.batchKeys(ps, group.getValue().size(), m.pkType);
+                if (batch.generate) {
+                    List<Object> keys = dialect.batchKeys(ps, batch.rows.size(), m.pkType);
                     // only a full set of keys can be matched to the models, in order
-                    if (keys.size() == group.getValue().size()) {
+                    if (keys.size() == batch.rows.size()) {
                         for (int k = 0; k < keys.size(); k++) {
-                            int index = group.getValue().get(k);
+                            int index = batch.rows.get(k);
                             rows.set(index, m.mapper.with(rows.get(index), m.pk, keys.get(k)));
                         }
                     }
                 }
             } catch (SQLException e) {
-                throw failed(e, statement, m.info);
+                throw tx.failed(e, statement, m.info);
             }
         }
         return rows;
+    }
+
+    /** The rows (positions in the caller's collection) that go into one batched INSERT. */
+    private static final class Batch<T> {
+        final ModelSql<T> sql;
+        final boolean generate;
+        final List<Integer> rows = new ArrayList<>();
+
+        Batch(ModelSql<T> sql, boolean generate) {
+            this.sql = sql;
+            this.generate = generate;
+        }
     }
 
     /** The live row with {@code id}, or empty (also when it is soft-deleted). */
@@ -174,7 +156,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Writes every column of {@code model} to its row, by primary key. With a {@code @Version}
+     * Writes the columns of {@code model} to its row, by primary key: every column but the key,
+     * the version and {@code deleted_at} (which {@link #delete} and {@link #restore} own). With a {@code @Version}
      * column, only if the row still has the model's version, which is then incremented (in the
      * returned model); otherwise {@link StaleObjectException}. A soft-deleted row is not updated.
      */
@@ -282,49 +265,22 @@ public final class Session implements AutoCloseable {
      * still open on this session are closed first.
      */
     public void commit() {
-        ensureOpen();
-        if (connection == null) {
-            return;
-        }
-        if (failedBy != null) {
-            throw new LimberException("Cannot commit: a statement of this transaction failed (" + failedBy.getMessage()
-                    + "); call rollback() and redo the work", null, failedBy);
-        }
-        // a cursor does not outlive its transaction on every database (PostgreSQL drops it at COMMIT)
-        closeCursors();
-        try {
-            connection.commit();
-        } catch (SQLException e) {
-            throw dialect.translate(e, "COMMIT", null);
-        }
-        release(false);
+        tx.commit();
     }
 
     /** Rolls back the transaction, if one is open, closes open streams and returns the connection to the pool. */
     public void rollback() {
-        ensureOpen();
-        closeCursors();
-        failedBy = null;
-        if (connection != null) {
-            release(true);
-        }
+        tx.rollback();
     }
 
     /** Rolls back whatever was not committed and returns the connection; idempotent. */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        closeCursors();
-        if (connection != null) {
-            release(true);
-        }
+        tx.close();
     }
 
     public boolean isClosed() {
-        return closed;
+        return tx.isClosed();
     }
 
     // --- statement plumbing, shared with Query ---
@@ -337,85 +293,17 @@ public final class Session implements AutoCloseable {
         return values;
     }
 
-    int update(String statement, ModelInfo<?> info, Binder binder) {
-        Connection c = begin();
-        Sql.log(statement);
-        try (PreparedStatement ps = c.prepareStatement(statement)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failed(e, statement, info);
-        }
+    int update(String statement, ModelInfo<?> info, Transaction.Binder binder) {
+        return tx.update(statement, info, binder);
     }
 
-    /** Reads at most {@code max} rows (0: all). */
-    <R> List<R> list(String statement, ModelInfo<?> info, Binder binder, RowReader<R> reader, int max) {
-        Connection c = begin();
-        Sql.log(statement);
-        try (PreparedStatement ps = c.prepareStatement(statement)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<R> rows = new ArrayList<>();
-                while ((max == 0 || rows.size() < max) && rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw failed(e, statement, info);
-        }
+    <R> List<R> list(String statement, ModelInfo<?> info, Transaction.Binder binder, Transaction.RowReader<R> reader,
+            int max) {
+        return tx.list(statement, info, binder, reader, max);
     }
 
-    /** An open cursor; the session keeps its connection until the cursor is closed. */
-    Cursor open(String statement, ModelInfo<?> info, Binder binder) {
-        Connection c = begin();
-        Sql.log(statement);
-        PreparedStatement ps = null;
-        try {
-            ps = c.prepareStatement(statement);
-            ps.setFetchSize(Cursor.FETCH_SIZE);
-            binder.bind(ps);
-            Cursor cursor = new Cursor(this, ps, ps.executeQuery(), statement, info);
-            cursors.add(cursor);
-            return cursor;
-        } catch (SQLException e) {
-            if (ps != null) {
-                try {
-                    ps.close();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            throw failed(e, statement, info);
-        }
-    }
-
-    void closed(Cursor cursor) {
-        cursors.remove(cursor);
-    }
-
-    /**
-     * Translates a failed statement and marks the transaction failed: PostgreSQL refuses every
-     * further statement of a transaction after an error, so Limber asks the same everywhere
-     * (as SQLAlchemy does after a failed flush): roll back, then carry on.
-     */
-    LimberException failed(SQLException e, String statement, ModelInfo<?> info) {
-        LimberException failure = dialect.translate(e, statement, info);
-        if (connection != null) {
-            failedBy = failure;
-        }
-        return failure;
-    }
-
-    private void closeCursors() {
-        for (AutoCloseable cursor : new ArrayList<>(cursors)) {
-            try {
-                cursor.close();
-            } catch (Exception ignored) {
-                // the connection is rolled back and returned next; a cursor that fails to close is moot
-            }
-        }
-        cursors.clear();
+    Cursor open(String statement, ModelInfo<?> info, Transaction.Binder binder) {
+        return tx.open(statement, info, binder);
     }
 
     @SuppressWarnings("unchecked")
@@ -433,104 +321,8 @@ public final class Session implements AutoCloseable {
         return model;
     }
 
-    private void ensureOpen() {
-        if (closed) {
-            throw new LimberException("Session is closed; open a new one with engine.openSession()");
-        }
-    }
-
-    /** The connection, borrowed and put in a transaction at the first statement. */
-    private Connection begin() {
-        ensureOpen();
-        if (failedBy != null) {
-            throw new LimberException("A statement of this session's transaction failed (" + failedBy.getMessage()
-                    + "); call rollback() before running more statements", null, failedBy);
-        }
-        if (connection != null) {
-            return connection;
-        }
-        Connection c;
-        try {
-            c = source.acquire();
-        } catch (SQLException e) {
-            throw new LimberException("Could not get a connection from the pool: " + e.getMessage()
-                    + "; are sessions being closed? (engine.openSession() in try-with-resources)", e);
-        }
-        try {
-            savedAutoCommit = c.getAutoCommit();
-            if (savedAutoCommit) {
-                c.setAutoCommit(false);
-            }
-        } catch (SQLException e) {
-            LimberException failure = dialect.translate(e, null, null);
-            source.discard(c);
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                failure.addSuppressed(suppressed);
-            }
-            throw failure;
-        }
-        exposed = false;
-        connection = c;
-        return c;
-    }
-
-    /**
-     * Ends the session's hold on its connection: rolls back if asked, puts back auto-commit (and
-     * isolation and read-only, when the caller had the connection), and returns it to the pool.
-     * A connection whose rollback or reset fails is discarded from the pool instead: turning
-     * auto-commit back on would commit the half-done transaction, and handing it out again would
-     * leak it into the next session.
-     */
-    private void release(boolean rollback) {
-        Connection c = connection;
-        connection = null;
-        failedBy = null;
-        LimberException failure = null;
-        if (rollback) {
-            try {
-                c.rollback();
-            } catch (SQLException | RuntimeException e) {
-                failure = new LimberException("Rollback failed; the connection was discarded from the pool", null, e);
-            }
-        }
-        if (failure == null) {
-            try {
-                if (exposed) {
-                    if (c.getTransactionIsolation() != savedIsolation) {
-                        c.setTransactionIsolation(savedIsolation);
-                    }
-                    if (c.isReadOnly() != savedReadOnly) {
-                        c.setReadOnly(savedReadOnly);
-                    }
-                }
-                if (c.getAutoCommit() != savedAutoCommit) {
-                    c.setAutoCommit(savedAutoCommit);
-                }
-            } catch (SQLException | RuntimeException e) {
-                failure = new LimberException("Could not reset the connection; it was discarded from the pool", null, e);
-            }
-        }
-        if (failure != null) {
-            source.discard(c);
-        }
-        try {
-            c.close();
-        } catch (SQLException | RuntimeException e) {
-            if (failure == null) {
-                failure = new LimberException("Could not return the connection to the pool", null, e);
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
     @Override
     public String toString() {
-        return "Session[" + dialect.name() + (closed ? ", closed" : connection != null ? ", in transaction" : "") + "]";
+        return "Session[" + dialect.name() + ", " + tx + "]";
     }
 }

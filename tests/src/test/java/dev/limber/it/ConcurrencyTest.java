@@ -71,4 +71,22 @@ class ConcurrencyTest {
                     db.dialect().name(), THREADS * PER_THREAD, retries.get());
         }
     }
+
+    @AllDatabases
+    void aSecondWriterWaitsForTheFirstTransactionInsteadOfFailing(TestDatabase db) throws Exception {
+        try (Engine engine = engine(db)) {
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try (dev.limber.database.Session first = engine.openSession()) {
+                first.insert(new Note("first", 1)); // on SQLite this session now holds the write lock
+                Future<Long> second = other.submit(() -> engine.transaction(s -> s.insert(new Note("second", 2)).id));
+                Thread.sleep(300); // give the second writer time to run into the lock
+                first.commit();
+                assertThat(second.get(60, TimeUnit.SECONDS)).isNotNull(); // rethrows SQLITE_BUSY, had it failed
+            } finally {
+                other.shutdownNow();
+            }
+            long notes = engine.transaction(s -> s.query(Note.class).count());
+            assertThat(notes).isEqualTo(2);
+        }
+    }
 }

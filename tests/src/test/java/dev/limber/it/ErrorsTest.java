@@ -58,4 +58,29 @@ class ErrorsTest {
             assertThat(e).hasMessageThat().contains("Note.id is a Long");
         }
     }
+
+    @AllDatabases
+    void aCommitTheDatabaseTurnedIntoARollbackFailsLoudly(TestDatabase db) {
+        // a failure Limber did not see (plain JDBC on the session's connection): PostgreSQL then
+        // answers COMMIT with ROLLBACK, which must not pass for a commit
+        try (Engine engine = engine(db)) {
+            try (Session s = engine.openSession()) {
+                s.insert(new Note("first", 1));
+                try (java.sql.Statement st = s.connection().createStatement()) {
+                    st.execute("INSERT INTO " + db.dialect().quote("no_such_table") + " VALUES (1)");
+                } catch (SQLException expected) {
+                    // the transaction is now aborted on PostgreSQL only
+                }
+                if (db.dialect().name().equals("postgresql")) {
+                    LimberException e = assertThrows(LimberException.class, s::commit);
+                    assertThat(e.sql()).isEqualTo("COMMIT");
+                } else {
+                    s.commit();
+                }
+            }
+            long expected = db.dialect().name().equals("postgresql") ? 0 : 1;
+            assertThat(Databases.rawCount(db, "SELECT COUNT(*) FROM " + db.dialect().quote("note"))).isEqualTo(expected);
+            assertThat(Databases.active(engine)).isEqualTo(0);
+        }
+    }
 }

@@ -82,6 +82,8 @@ class QueryTest {
                     .containsExactly(0, 2).inOrder();
             assertThat(s.query(Note.class).limit(0).list()).isEmpty();
             assertThat(s.query(Note.class).orderBy(Note_.stars.asc()).limit(4).offset(8).count()).isEqualTo(2);
+            assertThat(s.query(Note.class).orderBy(Note_.stars.desc()).count()).isEqualTo(10);
+            assertThat(s.query(Note.class).orderBy(Note_.stars.desc()).where(Note_.stars.gt(7)).exists()).isTrue();
         }
     }
 

@@ -80,6 +80,21 @@ class SessionTest {
     }
 
     @AllDatabases
+    void insertAllTakesMixedModelsAndReturnsRecordsWithTheirIds(TestDatabase db) {
+        try (Engine engine = engine(db); Session s = engine.openSession()) {
+            List<Object> saved = s.insertAll(List.of(Author.named("Le Guin"), new Note("n", 1), Author.named("Lem"),
+                    new Tag(UUID.randomUUID(), "sf")));
+            assertThat(saved).hasSize(4);
+            Author leGuin = (Author) saved.get(0);
+            Author lem = (Author) saved.get(2);
+            assertThat(s.get(Author.class, leGuin.id()).name()).isEqualTo("Le Guin");
+            assertThat(s.get(Author.class, lem.id()).name()).isEqualTo("Lem");
+            assertThat(s.get(Note.class, ((Note) saved.get(1)).id).text).isEqualTo("n");
+            assertThat(s.query(Tag.class).count()).isEqualTo(1);
+        }
+    }
+
+    @AllDatabases
     void findIsEmptyAndGetThrowsForAMissingId(TestDatabase db) {
         try (Engine engine = engine(db); Session s = engine.openSession()) {
             assertThat(s.find(Note.class, 99L)).isEmpty();

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * Every supported type round-trips through every database. Where a database keeps less, the
  * test states it: PostgreSQL and MariaDB keep times to the microsecond (Limber truncates the
  * nanoseconds); only H2 keeps an OffsetDateTime's offset (the others return the same instant at
- * UTC); SQLite keeps a BigDecimal as written (no padding to the column's scale).
+ * UTC); SQLite keeps a BigDecimal as written (no padding to the column's scale); MariaDB refuses
+ * NaN and infinities, SQLite NaN.
  */
 class TypesTest {
     private static final Set<String> MICROSECONDS = Set.of("postgresql", "mariadb");
@@ -93,16 +94,42 @@ class TypesTest {
     @AllDatabases
     void floatingPointValuesRoundTripExactly(TestDatabase db) {
         try (Engine engine = engine(db)) {
-            EveryType row = new EveryType();
-            row.ratio = 3.1415927f;
-            row.boxedRatio = -1.0e30f;
-            row.amount = Double.MAX_VALUE;
-            row.boxedAmount = -Double.MIN_NORMAL;
-            EveryType back = roundTrip(engine, row);
-            assertThat(back.ratio).isEqualTo(3.1415927f);
-            assertThat(back.boxedRatio).isEqualTo(-1.0e30f);
-            assertThat(back.amount).isEqualTo(Double.MAX_VALUE);
-            assertThat(back.boxedAmount).isEqualTo(-Double.MIN_NORMAL);
+            for (float f : new float[] {3.1415927f, Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, Float.MIN_NORMAL}) {
+                for (double d : new double[] {Math.PI, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE}) {
+                    EveryType row = new EveryType();
+                    row.ratio = f;
+                    row.boxedRatio = -f;
+                    row.amount = d;
+                    row.boxedAmount = -d;
+                    EveryType back = roundTrip(engine, row);
+                    assertThat(back.ratio).isEqualTo(f);
+                    assertThat(back.boxedRatio).isEqualTo(-f);
+                    assertThat(back.amount).isEqualTo(d);
+                    assertThat(back.boxedAmount).isEqualTo(-d);
+                }
+            }
+        }
+    }
+
+    @AllDatabases
+    void nanAndInfinitiesAreKeptWhereTheDatabaseCanAndRefusedClearlyWhereNot(TestDatabase db) {
+        String dialect = db.dialect().name();
+        try (Engine engine = engine(db)) {
+            for (double special : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+                EveryType row = new EveryType();
+                row.amount = special;
+                row.ratio = (float) special;
+                boolean refused = dialect.equals("mariadb") || (dialect.equals("sqlite") && Double.isNaN(special));
+                if (refused) {
+                    dev.limber.database.MappingException e = org.junit.jupiter.api.Assertions.assertThrows(
+                            dev.limber.database.MappingException.class, () -> roundTrip(engine, row));
+                    assertThat(e).hasMessageThat().contains("cannot store");
+                } else {
+                    EveryType back = roundTrip(engine, row);
+                    assertThat(back.amount).isEqualTo(special);
+                    assertThat(back.ratio).isEqualTo((float) special);
+                }
+            }
         }
     }
 

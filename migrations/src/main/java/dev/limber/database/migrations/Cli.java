@@ -103,6 +103,9 @@ public final class Cli {
         quietLogger("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command.DbMigrate", "off");
         quietLogger("org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket", "off");
+        // A missing migrations directory is normal in a new project; the commands say so themselves.
+        quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.scanner.filesystem.FileSystemScanner", "off");
+        quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command.DbValidate", "off");
         int code = new Cli(Path.of(""), System.getenv(), Clock.systemUTC()).run(args, System.out, System.err);
         System.exit(code);
     }
@@ -223,13 +226,26 @@ public final class Cli {
             throw e;
         }
         String version = currentVersion(migrator).map(v -> " at version " + v).orElse("");
-        if (applied.isEmpty()) {
+        if (applied.isEmpty() && noDirectory(migrator)) {
+            out.println("Nothing to migrate: " + relative(migrator.location()) + " does not exist yet; write a first"
+                    + " script with `limber revision -m \"...\"`.");
+        } else if (applied.isEmpty()) {
             out.println("Nothing to migrate: the database is up to date" + version + ".");
         } else {
             out.println("Applied " + applied.size() + (applied.size() == 1 ? " migration" : " migrations")
                     + "; the database is now" + version + ".");
         }
         return OK;
+    }
+
+    /** "2 models" or "model", after "the", for the messages that count them. */
+    private static String models(ModelRegistry registry) {
+        int n = registry.models().size();
+        return n == 1 ? "model" : n + " models";
+    }
+
+    private static boolean noDirectory(Migrator migrator) {
+        return migrator.directory().map(d -> !java.nio.file.Files.isDirectory(d)).orElse(false);
     }
 
     /** The version of the newest successfully applied migration. */
@@ -286,7 +302,7 @@ public final class Cli {
         ModelRegistry registry = models(options);
         Migrator migrator = migrator(options);
         migrator.checkSchema(registry);
-        out.println("The database matches the " + registry.models().size() + " models.");
+        out.println("The database matches the " + models(registry) + ".");
         return OK;
     }
 
@@ -320,8 +336,7 @@ public final class Cli {
         ModelRegistry registry = models(options);
         Optional<Path> file = revisions.autogenerate(message, migrator, registry);
         if (file.isEmpty()) {
-            out.println("No changes: the database matches the " + registry.models().size()
-                    + " models; no revision written.");
+            out.println("No changes: the database matches the " + models(registry) + "; no revision written.");
             return OK;
         }
         out.println("Created " + relative(file.get()) + " - review it, then run `limber migrate`.");

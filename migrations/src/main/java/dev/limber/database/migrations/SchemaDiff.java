@@ -178,6 +178,9 @@ public final class SchemaDiff {
         if ((family.equals("VARCHAR") || family.equals("CHAR")) && column.size() > 0) {
             return column.type() + "(" + column.size() + ")";
         }
+        if (family.equals("DECIMAL") && column.size() > 0) {
+            return column.type() + "(" + column.size() + "," + column.scale() + ")";
+        }
         return column.type();
     }
 }

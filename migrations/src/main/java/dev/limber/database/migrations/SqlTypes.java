@@ -8,8 +8,8 @@ import java.util.Map;
  * Decides whether a declared SQL type (from the model) and a type the driver reports (from the
  * live schema) mean the same thing. Drivers report canonical names ({@code int8} for
  * {@code BIGINT} on PostgreSQL, {@code CHARACTER VARYING} for {@code VARCHAR} on H2), so both
- * sides are reduced to a family first; lengths are compared for character types only, where a
- * change is both common and visible in every driver's metadata.
+ * sides are reduced to a family first; then the length of character types and the precision and
+ * scale of decimals are compared, which every driver reports. Timestamp precision is not.
  */
 final class SqlTypes {
     private static final Map<String, String> FAMILIES = new HashMap<>();
@@ -64,7 +64,10 @@ final class SqlTypes {
         return base;
     }
 
-    /** The declared length of a character type ({@code VARCHAR(200)} gives 200), or 0 when none is given. */
+    /**
+     * The first parameter of a type: the length of {@code VARCHAR(200)}, the precision of
+     * {@code NUMERIC(10,2)}; 0 when none is given.
+     */
     static int length(String type) {
         int open = type.indexOf('(');
         int close = type.indexOf(')', open + 1);
@@ -100,7 +103,27 @@ final class SqlTypes {
             int wantLength = length(declared);
             return wantLength == 0 || live.size() == 0 || wantLength == live.size();
         }
+        if (want.equals("DECIMAL")) {
+            int precision = length(declared);
+            return precision == 0 || live.size() == 0
+                    || (precision == live.size() && scale(declared) == live.scale());
+        }
         return true;
+    }
+
+    /** The scale of {@code NUMERIC(p, s)}: s, or 0 when not given (SQL's default). */
+    static int scale(String type) {
+        int open = type.indexOf('(');
+        int comma = type.indexOf(',', open + 1);
+        int close = type.indexOf(')', open + 1);
+        if (open < 0 || comma < 0 || close < comma) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(type.substring(comma + 1, close).trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** SQLite's rules for the affinity of a declared type (section 3.1 of its datatype page). */

@@ -77,19 +77,24 @@ class AutogenerateTest {
     void aNewNotNullFieldIsAddedNullableAndTightenedByTheNextRevision(TestDatabase db) throws Exception {
         Migrator migrator = migrator(db);
         Revisions revisions = Revisions.of(migrator).clock(CLOCK);
-        ModelRegistry v1 = registry(TestModel.table("tags").string("label", 40, false, false));
-        ModelRegistry v2 = registry(TestModel.table("tags").string("label", 40, false, false)
+        ModelRegistry v1 = registry(TestModel.table("book_tags").string("label", 40, false, false));
+        ModelRegistry v2 = registry(TestModel.table("book_tags").string("label", 40, false, false)
                 .column("weight", int.class, false));
         revisions.autogenerate("tags", migrator, v1).orElseThrow();
         migrator.migrate();
+        // A neighbour whose name the LIKE pattern book_tags would match if '_' were not escaped.
         try (var connection = db.connect(); var statement = connection.createStatement()) {
-            statement.execute("INSERT INTO " + db.dialect().quote("tags") + " (" + db.dialect().quote("label")
+            statement.execute("CREATE TABLE " + db.dialect().quote("bookxtags") + " (" + db.dialect().quote("id")
+                    + " INTEGER PRIMARY KEY, " + db.dialect().quote("weight") + " INTEGER)");
+        }
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + db.dialect().quote("book_tags") + " (" + db.dialect().quote("label")
                     + ") VALUES ('old')");
         }
 
         Path add = revisions.autogenerate("tag weight", migrator, v2).orElseThrow();
         String script = Files.readString(add);
-        assertThat(statements(add)).containsExactly("ALTER TABLE " + db.dialect().quote("tags") + " ADD COLUMN "
+        assertThat(statements(add)).containsExactly("ALTER TABLE " + db.dialect().quote("book_tags") + " ADD COLUMN "
                 + db.dialect().quote("weight") + " " + v2.models().get(0).columns().get(2).sqlType(db.dialect().name())
                 + ";");
         assertThat(script).contains("is NOT NULL in the model. It is added as nullable");
@@ -102,7 +107,7 @@ class AutogenerateTest {
             return; // SQLite cannot tighten a column in place; the script says so in a comment
         }
         try (var connection = db.connect(); var statement = connection.createStatement()) {
-            statement.execute("UPDATE " + db.dialect().quote("tags") + " SET " + db.dialect().quote("weight") + " = 1");
+            statement.execute("UPDATE " + db.dialect().quote("book_tags") + " SET " + db.dialect().quote("weight") + " = 1");
         }
         revisions.autogenerate("tag weight not null", migrator, v2).orElseThrow();
         migrator.migrate();
@@ -209,6 +214,33 @@ class AutogenerateTest {
             var table = SchemaInspector.inspect(connection, db.dialect()).table("notes").orElseThrow();
             assertThat(table.column("old")).isPresent();
         }
+    }
+
+    @AllDatabases
+    void aChangedLengthOrPrecisionIsATypeDifference(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + d.quote("prices") + " (" + d.quote("id") + " BIGINT PRIMARY KEY, "
+                    + d.quote("code") + " VARCHAR(10), " + d.quote("amount") + " NUMERIC(8,2))");
+        }
+        ModelRegistry sameLength = registry(TestModel.table("prices").string("code", 10, true, false)
+                .column("amount", java.math.BigDecimal.class, true));
+        ModelRegistry wider = registry(TestModel.table("prices").string("code", 12, true, false)
+                .column("amount", java.math.BigDecimal.class, true));
+        Migrator migrator = migrator(db);
+
+        if (d == Dialect.SQLITE) {
+            // SQLite stores by affinity: neither the length nor the precision constrains anything there.
+            assertThat(migrator.diff(wider).isEmpty()).isTrue();
+            return;
+        }
+        // The hand-built model declares NUMERIC(12, 2); the table has NUMERIC(8,2).
+        List<String> differences = migrator.diff(sameLength).differences().stream().map(Object::toString).toList();
+        assertThat(differences).hasSize(1);
+        assertThat(differences.get(0)).contains("column prices.amount has type");
+        assertThat(differences.get(0)).contains("(8,2) in the database but");
+        assertThat(migrator.diff(wider).differences().stream().map(SchemaDiff.Difference::kind).toList())
+                .containsExactly(SchemaDiff.Kind.TYPE, SchemaDiff.Kind.TYPE);
     }
 
     @AllDatabases

@@ -106,6 +106,16 @@ class CliTest {
     }
 
     @Test
+    void aNewProjectWithoutMigrationsIsToldHowToStart() {
+        String url = "jdbc:sqlite:" + project.resolve("new.db");
+        assertThat(limber("migrate", "--url", url)).isEqualTo(0);
+        assertThat(out).contains("Nothing to migrate: database/migrations does not exist yet; write a first script with"
+                + " `limber revision -m \"...\"`.");
+        assertThat(limber("info", "--url", url)).isEqualTo(0);
+        assertThat(out).contains("No migrations yet; write one with `limber revision -m \"...\"`.");
+    }
+
+    @Test
     void revisionWritesAnEmptyTemplateNamedByTimeAndMessage() throws Exception {
         assertThat(limber("revision", "-m", "Add ISBN to books", "--url", "jdbc:h2:mem:unused")).isEqualTo(0);
 
@@ -175,6 +185,30 @@ class CliTest {
         assertThat(err).contains("[SQL: INSERT INTO no_such_table VALUES (1)]");
         assertThat(err).contains("no_such_table");
         assertThat(err.strip().lines().count()).isEqualTo(1);
+    }
+
+    @AllDatabases
+    void repairClearsAScriptThatFailedHalfwaySoTheFixedOneRuns(TestDatabase db) throws Exception {
+        Dialect d = db.dialect();
+        Path script = migrations().resolve("V1__half.sql");
+        String create = "CREATE TABLE " + d.quote("half") + " (" + d.quote("id") + " INTEGER PRIMARY KEY);\n";
+        Files.writeString(script, create + "INSERT INTO no_such_table VALUES (1);\n");
+        assertThat(limber(on(db, "migrate"))).isEqualTo(1);
+        boolean halfApplied = d == Dialect.H2 || d == Dialect.MARIADB;
+        if (halfApplied) {
+            try (var connection = db.connect(); var statement = connection.createStatement()) {
+                statement.execute("DROP TABLE " + d.quote("half")); // undo by hand, as the error says
+            }
+        }
+
+        assertThat(limber(on(db, "repair"))).isEqualTo(0);
+
+        assertThat(out.strip()).isEqualTo(halfApplied
+                ? "Repaired the history: 1 failed entry removed."
+                : "Repaired the history: 0 failed entries removed.");
+        Files.writeString(script, create);
+        assertThat(limber(on(db, "migrate"))).isEqualTo(0);
+        assertThat(out).contains("Applied 1 migration");
     }
 
     @AllDatabases

@@ -1,6 +1,7 @@
 package dev.limber.database.migrations;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.limber.database.ColumnInfo;
 import dev.limber.database.Engine;
@@ -129,7 +130,9 @@ class GeneratedModelsTest {
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath,
                 "-processorpath", classPath, "-Alimber.registry=shop2.Shop2Registry"));
         args.addAll(files);
-        assertThat(javac.run(null, null, null, args.toArray(new String[0]))).isEqualTo(0);
+        java.io.ByteArrayOutputStream diagnostics = new java.io.ByteArrayOutputStream();
+        int result = javac.run(null, null, diagnostics, args.toArray(new String[0]));
+        assertWithMessage(diagnostics.toString(java.nio.charset.StandardCharsets.UTF_8)).that(result).isEqualTo(0);
         URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 GeneratedModelsTest.class.getClassLoader());
         return (ModelRegistry) loader.loadClass("shop2.Shop2Registry").getConstructor().newInstance();

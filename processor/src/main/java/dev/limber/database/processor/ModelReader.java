@@ -279,7 +279,7 @@ final class ModelReader {
     }
 
     private static boolean isBoolean(TypeMirror type) {
-        return type.getKind() == TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
+        return type.getKind() == TypeKind.BOOLEAN || kind(type) == ColumnKind.BOOLEAN;
     }
 
     private String findGetter(List<ExecutableElement> methods, String field, TypeMirror type) {

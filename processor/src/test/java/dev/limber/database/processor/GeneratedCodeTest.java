@@ -94,4 +94,34 @@ class GeneratedCodeTest {
 
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    /** Type-use annotations such as a @Nullable on a column type must not leak into casts or locals. */
+    @Test
+    void typeUseAnnotationsOnColumnTypesCompileWithoutWarnings() {
+        Compilation compilation = Sources.compile(STRICT,
+                Sources.source("com.example.nullness.Nullable",
+                        "package com.example.nullness;",
+                        "import java.lang.annotation.*;",
+                        "@Target(ElementType.TYPE_USE) @Retention(RetentionPolicy.CLASS) public @interface Nullable {}"),
+                Sources.source("com.example.nullness.Review",
+                        "package com.example.nullness;",
+                        "import dev.limber.database.models.*;",
+                        "@Model(table = \"reviews\")",
+                        "public class Review {",
+                        "    @Column(primaryKey = true) @Nullable Long id;",
+                        "    @Column private @Nullable Boolean approved;",
+                        "    @Column @Nullable String text;",
+                        "    public @Nullable Boolean isApproved() { return approved; }",
+                        "    public void setApproved(@Nullable Boolean approved) { this.approved = approved; }",
+                        "}"),
+                Sources.source("com.example.nullness.Vote",
+                        "package com.example.nullness;",
+                        "import dev.limber.database.models.*;",
+                        "@Model(table = \"votes\")",
+                        "public record Vote(@Column(primaryKey = true) @Nullable Long id, @Nullable String voter) {}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Sources.generatedSource(compilation, "com/example/nullness/Review_Mapper.java"))
+                .contains("model.isApproved()");
+    }
 }

@@ -65,6 +65,11 @@ abstract class AbstractDialect implements Dialect {
     }
 
     @Override
+    public void checkCommittable(Connection connection) throws SQLException {
+        // elsewhere a failed statement leaves the transaction usable, and COMMIT commits
+    }
+
+    @Override
     public List<Object> batchKeys(PreparedStatement statement, int rows, Class<?> keyType) throws SQLException {
         List<Object> keys = new ArrayList<>(rows);
         try (ResultSet rs = statement.getGeneratedKeys()) {

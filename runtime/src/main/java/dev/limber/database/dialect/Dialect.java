@@ -40,6 +40,13 @@ public interface Dialect {
     PreparedStatement prepareInsert(Connection connection, String sql, String keyColumn) throws SQLException;
 
     /**
+     * Fails when a COMMIT on {@code connection} would not commit: called before committing a
+     * transaction in which the caller ran statements Limber did not see (through
+     * {@code Session.connection()}).
+     */
+    void checkCommittable(Connection connection) throws SQLException;
+
+    /**
      * The keys the database generated for the {@code rows} rows of the batch {@code statement}
      * (prepared by {@link #prepareInsert}) just executed, in row order, as {@code keyType}; fewer
      * (or none) when the driver does not report them for a batch.

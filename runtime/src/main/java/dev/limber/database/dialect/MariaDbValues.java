@@ -1,5 +1,6 @@
 package dev.limber.database.dialect;
 
+import dev.limber.database.MappingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +17,30 @@ import java.util.UUID;
  * MariaDB has no time-zone-aware column type, so Instant and OffsetDateTime are kept as their
  * UTC wall-clock time in DATETIME(6): the instant survives, an OffsetDateTime's offset does not
  * (it comes back at UTC). Times are truncated to microseconds, as DATETIME(6) / TIME(6) keep
- * them. UUIDs are CHAR(36) text.
+ * them. UUIDs are CHAR(36) text. FLOAT and DOUBLE hold finite numbers only: NaN and infinities
+ * are refused with a {@link MappingException}.
  */
 final class MariaDbValues extends StandardJdbcValues {
+
+    @Override
+    public void setFloat(PreparedStatement ps, int parameter, float value) throws SQLException {
+        finite(value);
+        super.setFloat(ps, parameter, value);
+    }
+
+    @Override
+    public void setDouble(PreparedStatement ps, int parameter, double value) throws SQLException {
+        finite(value);
+        super.setDouble(ps, parameter, value);
+    }
+
+    /** MariaDB's FLOAT and DOUBLE hold finite numbers only. */
+    private static void finite(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new MappingException("MariaDB cannot store " + value + " in a FLOAT or DOUBLE column; only finite"
+                    + " numbers (store NULL in a boxed column instead)");
+        }
+    }
 
     @Override
     public UUID getUuid(ResultSet rs, int column) throws SQLException {

@@ -1,10 +1,10 @@
 package dev.limber.database.dialect;
 
-import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.regex.Pattern;
 
 /** PostgreSQL: TIMESTAMPTZ, native UUID; generated keys through RETURNING the key column only. */
@@ -23,10 +23,25 @@ final class PostgresDialect extends AbstractDialect {
         return VALUES;
     }
 
+    /**
+     * After a failed statement PostgreSQL answers COMMIT with ROLLBACK, and the driver reports
+     * success. Any statement in an aborted transaction fails with SQLState 25P02, so one cheap
+     * query tells.
+     */
     @Override
-    public void configure(HikariConfig config) {
-        // a COMMIT the server turned into ROLLBACK (after a failed statement) must fail, not pass silently
-        config.addDataSourceProperty("raiseExceptionOnSilentRollback", "true");
+    public void checkCommittable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+        }
+    }
+
+    @Override
+    String describe(SQLException e) {
+        if ("25P02".equals(e.getSQLState())) {
+            return "The transaction cannot commit: one of its statements failed (PostgreSQL aborts the whole"
+                    + " transaction); roll back and redo the work";
+        }
+        return super.describe(e);
     }
 
     /** RETURN_GENERATED_KEYS would make the driver return every column; ask for the key alone. */

@@ -22,6 +22,7 @@ import java.util.UUID;
  * 0000-9999), Instant and OffsetDateTime normalised to UTC with a trailing {@code Z} (the offset
  * is not kept), BigDecimal as its plain decimal string (scale kept; but compared as text, so
  * {@code lt}/{@code gt} on a BigDecimal column order lexically), UUID in its canonical form.
+ * A NaN float or double is refused (SQLite would store NULL); infinities are kept.
  * Reading accepts any ISO-8601 form SQLite's own functions write ({@code 2024-01-31 10:00:00}).
  */
 final class SqliteValues extends StandardJdbcValues {
@@ -31,6 +32,21 @@ final class SqliteValues extends StandardJdbcValues {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS", Locale.ROOT);
     private static final DateTimeFormatter UTC_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'", Locale.ROOT);
+
+    @Override
+    public void setFloat(PreparedStatement ps, int parameter, float value) throws SQLException {
+        setDouble(ps, parameter, value);
+    }
+
+    /** SQLite turns a NaN into NULL; refuse it rather than store something else. */
+    @Override
+    public void setDouble(PreparedStatement ps, int parameter, double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            throw new MappingException("SQLite cannot store NaN (it would become NULL); store NULL in a boxed"
+                    + " column instead");
+        }
+        super.setDouble(ps, parameter, value);
+    }
 
     @Override
     public BigDecimal getBigDecimal(ResultSet rs, int column) throws SQLException {

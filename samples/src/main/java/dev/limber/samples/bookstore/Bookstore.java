@@ -127,7 +127,7 @@ public final class Bookstore {
                     + "; run the bookstore from the samples folder (cd samples) or set migrations.location");
         }
         Engine engine = app.make("db.connection");
-        Migrator.create(engine.dataSource(), engine.dialect(), location).migrate();
+        Migrator.create(engine, location).migrate();   // Flyway, through the Engine's pool
     }
 
     /** Runs {@code work} in a new session from the container and commits it. */

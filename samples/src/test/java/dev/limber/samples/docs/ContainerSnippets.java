@@ -1,13 +1,18 @@
 package dev.limber.samples.docs;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.limber.container.Application;
 import dev.limber.container.Config;
+import dev.limber.container.ConfigurationException;
 import dev.limber.container.ServiceProvider;
 import dev.limber.database.DatabaseServiceProvider;
 import dev.limber.database.Engine;
 import dev.limber.database.Session;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -71,6 +76,19 @@ class ContainerSnippets {
             app.singleton("clock", a -> Clock.fixed(fixed, ZoneOffset.UTC));
             assertThat(app.<Receipt>make("receipt").issuedAt()).isEqualTo(fixed);
         }
+    }
+
+    @Test
+    void configurationPageShowsTheRealValidationMessage() throws Exception {
+        String page = Files.readString(Path.of("..", "docs", "configuration.md"), StandardCharsets.UTF_8);
+        int start = page.indexOf("```text\n", page.indexOf("## Validation")) + "```text\n".length();
+        String shown = page.substring(start, page.indexOf("\n```", start));
+
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Config.load(Path.of(""), Map.of(
+                "LIMBER_DATABASE_URL", "jdbc:oracle:thin:@db:1521:shop",
+                "LIMBER_DATABASE_POOL_MAX_SIZE", "ten")));
+
+        assertThat(e).hasMessageThat().isEqualTo(shown);
     }
 
     @Test

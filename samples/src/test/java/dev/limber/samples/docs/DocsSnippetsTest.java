@@ -104,6 +104,38 @@ class DocsSnippetsTest {
     }
 
     @Test
+    void everyLinkBetweenPagesReachesAPageAndHeading() throws IOException {
+        Pattern link = Pattern.compile("\\]\\(([\\w-]+\\.md)(?:#([\\w-]+))?\\)");
+        int links = 0;
+        try (Stream<Path> pages = Files.list(DOCS)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                Matcher m = link.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    links++;
+                    Path target = DOCS.resolve(m.group(1));
+                    assertWithMessage("docs/%s links to %s, which does not exist", DOCS.relativize(page), m.group(1))
+                            .that(Files.exists(target)).isTrue();
+                    if (m.group(2) != null) {
+                        assertWithMessage("docs/%s links to %s#%s, which has no such heading", DOCS.relativize(page),
+                                m.group(1), m.group(2))
+                                .that(headingAnchors(target)).contains(m.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(links).isGreaterThan(0);
+    }
+
+    /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as dashes. */
+    private static List<String> headingAnchors(Path page) {
+        return read(page).stream()
+                .filter(line -> line.startsWith("#"))
+                .map(line -> line.replaceFirst("^#+\\s*", "").toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\w\\- ]", "").replace(' ', '-'))
+                .toList();
+    }
+
+    @Test
     void everyTagIsClosedAndNamedOnce() {
         // regions() throws on an unclosed or duplicated tag; this names the test that guards it.
         assertThat(regions()).isNotEmpty();

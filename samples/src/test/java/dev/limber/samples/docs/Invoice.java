@@ -5,6 +5,7 @@ import dev.limber.database.models.Model;
 import dev.limber.database.models.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A model showing the column options of docs/models-and-types.md. */
@@ -19,6 +20,7 @@ public class Invoice {
     @Column(precision = 10, scale = 2) BigDecimal total;      // NUMERIC(10,2)
     @Column(length = 8) Status status = Status.OPEN;
     @Column LocalDate dueOn;                                  // column due_on
+    @Column OffsetDateTime sentAt;                            // the offset is kept on H2 only
     @Column boolean paperCopy;                                // primitives are NOT NULL
     @Version @Column long version;                            // optimistic locking
 

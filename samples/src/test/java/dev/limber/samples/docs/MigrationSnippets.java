@@ -34,9 +34,9 @@ class MigrationSnippets {
                     .url(a.config().databaseUrl()).registry(BOOKSTORE).build());
             // tag::migrate[]
             Engine engine = app.make("db.connection");
-            Migrator migrator = Migrator.create(engine.dataSource(), engine.dialect(), app.config().migrationsLocation());
-            List<AppliedMigration> applied = migrator.migrate();   // the pending scripts, in version order
-            migrator.checkSchema(engine.registry());               // SchemaMismatchException if tables and models differ
+            Migrator migrator = Migrator.create(engine, app.config().migrationsLocation());   // over the Engine's pool
+            List<AppliedMigration> applied = migrator.migrate();      // the pending scripts, in version order
+            migrator.checkSchema(engine.registry());                  // SchemaMismatchException if tables and models differ
             // end::migrate[]
             assertThat(applied.stream().map(AppliedMigration::version).toList()).containsExactly("1", "2").inOrder();
             assertThat(migrator.migrate()).isEmpty();
@@ -46,12 +46,12 @@ class MigrationSnippets {
     @Test
     void autogenerateWritesTheMissingDdl(@TempDir Path directory) throws Exception {
         try (Engine engine = Engine.builder().url("jdbc:h2:mem:revisions").registry(BOOKSTORE).build()) {
-            Migrator migrator = Migrator.create(engine.dataSource(), engine.dialect(), directory.toString());
+            Migrator migrator = Migrator.create(engine, directory.toString());
             ModelRegistry registry = engine.registry();
             // tag::revision[]
-            Revisions revisions = Revisions.of(migrator);                              // the migrations directory
-            Path empty = revisions.create("backfill isbn");                           // V<timestamp>__backfill_isbn.sql
-            Optional<Path> generated = revisions.autogenerate("add books", migrator, registry);
+            Revisions revisions = Revisions.of(migrator);                    // writes into the migrations directory
+            Optional<Path> generated = revisions.autogenerate("add books", migrator, registry);   // empty if nothing differs
+            Path empty = revisions.create("backfill isbn");                 // V<yyyyMMddHHmmss>__backfill_isbn.sql
             // end::revision[]
             assertThat(empty.getFileName().toString()).endsWith("__backfill_isbn.sql");
             assertThat(generated).isPresent();

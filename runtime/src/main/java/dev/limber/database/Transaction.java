@@ -1,0 +1,300 @@
+package dev.limber.database;
+
+import dev.limber.database.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A session's hold on a pooled connection: borrowed and put in a transaction at the first
+ * statement, given back (as it was found) at commit, rollback or close. Runs statements and
+ * turns driver failures into Limber exceptions.
+ */
+final class Transaction {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.limber.database.session");
+
+    /** Where a session gets its connection and where a broken one goes. */
+    interface ConnectionSource {
+        Connection acquire() throws SQLException;
+
+        /** Takes {@code connection} out of the pool for good (it is closed, never handed out again). */
+        default void discard(Connection connection) {
+        }
+    }
+
+    /** Binds the parameters of one statement. */
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads one row. */
+    interface RowReader<R> {
+        R read(ResultSet resultSet) throws SQLException;
+    }
+
+    private final ConnectionSource source;
+    private final Dialect dialect;
+    private final List<Cursor> cursors = new ArrayList<>();
+    private Connection connection;
+    private boolean savedAutoCommit;
+    private boolean exposed;
+    private int savedIsolation;
+    private boolean savedReadOnly;
+    private boolean closed;
+    private LimberException failedBy;
+
+    Transaction(ConnectionSource source, Dialect dialect) {
+        this.source = source;
+        this.dialect = dialect;
+    }
+
+    /** The connection for a caller who may change its settings; they are put back on release. */
+    Connection expose() {
+        Connection c = begin();
+        if (!exposed) {
+            try {
+                savedIsolation = c.getTransactionIsolation();
+                savedReadOnly = c.isReadOnly();
+            } catch (SQLException e) {
+                throw dialect.translate(e, null, null);
+            }
+            exposed = true;
+        }
+        return c;
+    }
+
+    void commit() {
+        ensureOpen();
+        if (connection == null) {
+            return;
+        }
+        if (failedBy != null) {
+            throw new LimberException("Cannot commit: a statement of this transaction failed (" + failedBy.getMessage()
+                    + "); call rollback() and redo the work", null, failedBy);
+        }
+        // a cursor does not outlive its transaction on every database (PostgreSQL drops it at COMMIT)
+        closeCursors();
+        try {
+            if (exposed) {
+                dialect.checkCommittable(connection); // the caller may have run a failing statement
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw dialect.translate(e, "COMMIT", null);
+        }
+        release(false);
+    }
+
+    void rollback() {
+        ensureOpen();
+        closeCursors();
+        failedBy = null;
+        if (connection != null) {
+            release(true);
+        }
+    }
+
+    /** Rolls back and gives the connection back; idempotent. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closeCursors();
+        closed = true;
+        if (connection != null) {
+            release(true);
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    int update(String statement, ModelInfo<?> info, Binder binder) {
+        Connection c = begin();
+        Sql.log(statement);
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(e, statement, info);
+        }
+    }
+
+    /** Reads at most {@code max} rows (0: all). */
+    <R> List<R> list(String statement, ModelInfo<?> info, Binder binder, RowReader<R> reader, int max) {
+        Connection c = begin();
+        Sql.log(statement);
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<R> rows = new ArrayList<>();
+                while ((max == 0 || rows.size() < max) && rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw failed(e, statement, info);
+        }
+    }
+
+    /** An open cursor; the session keeps its connection until the cursor is closed. */
+    Cursor open(String statement, ModelInfo<?> info, Binder binder) {
+        Connection c = begin();
+        Sql.log(statement);
+        PreparedStatement ps = null;
+        try {
+            ps = c.prepareStatement(statement);
+            ps.setFetchSize(Cursor.FETCH_SIZE);
+            binder.bind(ps);
+            Cursor cursor = new Cursor(this, ps, ps.executeQuery(), statement, info);
+            cursors.add(cursor);
+            return cursor;
+        } catch (SQLException e) {
+            if (ps != null) {
+                try {
+                    ps.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw failed(e, statement, info);
+        }
+    }
+
+    void closed(Cursor cursor) {
+        cursors.remove(cursor);
+    }
+
+    /**
+     * Translates a failed statement and marks the transaction failed: PostgreSQL refuses every
+     * further statement of a transaction after an error, so Limber asks the same everywhere
+     * (as SQLAlchemy does after a failed flush): roll back, then carry on.
+     */
+    LimberException failed(SQLException e, String statement, ModelInfo<?> info) {
+        LimberException failure = dialect.translate(e, statement, info);
+        if (connection != null) {
+            failedBy = failure;
+        }
+        return failure;
+    }
+
+    private void closeCursors() {
+        for (AutoCloseable cursor : new ArrayList<>(cursors)) {
+            try {
+                cursor.close();
+            } catch (Exception ignored) {
+                // the connection is rolled back and returned next; a cursor that fails to close is moot
+            }
+        }
+        cursors.clear();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new LimberException("Session is closed; open a new one with engine.openSession()");
+        }
+    }
+
+    /** The connection, borrowed and put in a transaction at the first statement. */
+    Connection begin() {
+        ensureOpen();
+        if (failedBy != null) {
+            throw new LimberException("A statement of this session's transaction failed (" + failedBy.getMessage()
+                    + "); call rollback() before running more statements", null, failedBy);
+        }
+        if (connection != null) {
+            return connection;
+        }
+        Connection c;
+        try {
+            c = source.acquire();
+        } catch (SQLException e) {
+            throw new LimberException("Could not get a connection from the pool: " + e.getMessage()
+                    + "; are sessions being closed? (engine.openSession() in try-with-resources)", e);
+        }
+        try {
+            savedAutoCommit = c.getAutoCommit();
+            if (savedAutoCommit) {
+                c.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            LimberException failure = dialect.translate(e, null, null);
+            source.discard(c);
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                failure.addSuppressed(suppressed);
+            }
+            throw failure;
+        }
+        exposed = false;
+        connection = c;
+        return c;
+    }
+
+    /**
+     * Ends the session's hold on its connection: rolls back if asked, puts back auto-commit (and
+     * isolation and read-only, when the caller had the connection), and returns it to the pool.
+     * A connection whose rollback or reset fails is discarded from the pool instead: turning
+     * auto-commit back on would commit the half-done transaction, and handing it out again would
+     * leak it into the next session.
+     */
+    private void release(boolean rollback) {
+        Connection c = connection;
+        connection = null;
+        failedBy = null;
+        LimberException failure = null;
+        if (rollback) {
+            try {
+                c.rollback();
+            } catch (SQLException | RuntimeException e) {
+                failure = new LimberException("Rollback failed; the connection was discarded from the pool", null, e);
+            }
+        }
+        if (failure == null) {
+            try {
+                if (exposed) {
+                    if (c.getTransactionIsolation() != savedIsolation) {
+                        c.setTransactionIsolation(savedIsolation);
+                    }
+                    if (c.isReadOnly() != savedReadOnly) {
+                        c.setReadOnly(savedReadOnly);
+                    }
+                }
+                if (c.getAutoCommit() != savedAutoCommit) {
+                    c.setAutoCommit(savedAutoCommit);
+                }
+            } catch (SQLException | RuntimeException e) {
+                failure = new LimberException("Could not reset the connection; it was discarded from the pool", null, e);
+            }
+        }
+        if (failure != null) {
+            LOG.warn("Discarding a pooled connection: {}", failure.getMessage(), failure.getCause());
+            source.discard(c);
+        }
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            if (failure == null) {
+                failure = new LimberException("Could not return the connection to the pool", null, e);
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return closed ? "closed" : connection != null ? "in transaction" : "idle";
+    }
+}

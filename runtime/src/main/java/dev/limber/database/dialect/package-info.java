@@ -1,0 +1,24 @@
+/**
+ * One class per database; everything that differs between them lives here and nowhere else.
+ *
+ * <p>How values are kept (the SQL types come from the processor's type table):
+ * <table>
+ * <caption>Storage per database</caption>
+ * <tr><th></th><th>H2</th><th>SQLite</th><th>PostgreSQL</th><th>MariaDB</th></tr>
+ * <tr><td>time precision</td><td>ns</td><td>ns (text)</td><td>µs, truncated</td><td>µs, truncated</td></tr>
+ * <tr><td>Instant</td><td>TIMESTAMP(9) WITH TIME ZONE</td><td>UTC ISO-8601 text, 9 digits, {@code Z}</td>
+ *     <td>TIMESTAMPTZ</td><td>UTC DATETIME(6)</td></tr>
+ * <tr><td>OffsetDateTime offset</td><td>kept</td><td>lost (UTC)</td><td>lost (UTC)</td><td>lost (UTC)</td></tr>
+ * <tr><td>BigDecimal</td><td>NUMERIC(p,s)</td><td>TEXT as written (compares as text)</td><td>NUMERIC(p,s)</td>
+ *     <td>DECIMAL(p,s)</td></tr>
+ * <tr><td>UUID</td><td>UUID</td><td>TEXT</td><td>UUID</td><td>CHAR(36)</td></tr>
+ * <tr><td>NaN / infinity</td><td>kept</td><td>NaN refused, infinity kept</td><td>kept</td><td>refused</td></tr>
+ * </table>
+ *
+ * <p>Connections: SQLite runs in WAL mode with synchronous=NORMAL, a 30 s busy timeout and
+ * IMMEDIATE transactions; MariaDB reports found rows ({@code useAffectedRows=false}) and uses the
+ * binary protocol. On PostgreSQL, a commit after statements run directly on
+ * {@code Session.connection()} first checks that the transaction has not been aborted, since
+ * the driver reports a COMMIT that the server turned into a ROLLBACK as a success.
+ */
+package dev.limber.database.dialect;
