@@ -44,7 +44,7 @@ def load(paths):
         with open(path, encoding="utf-8") as f:
             runs.extend(json.load(f))
     results = {}
-    extras = {"cold": {}, "processor": {}}
+    extras = {"cold": {}, "processor": {}, "mapping": {}}
     meta = None
     for run in runs:
         method = run["benchmark"].rsplit(".", 1)[1]
@@ -52,6 +52,10 @@ def load(paths):
         metric = run["primaryMetric"]
         if method == "firstQuery":
             extras["cold"][(params["database"], params["contender"])] = (metric, run["forks"])
+            continue
+        if method == "map1000Rows":
+            alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+            extras["mapping"][params["mapper"]] = (metric, alloc["score"] if alloc else None)
             continue
         if method == "compile":
             extras["processor"][(int(params["models"]), params["processor"] == "true")] = (metric, run)
@@ -96,6 +100,24 @@ def ratio(value, flag=False):
 
 
 def render_extras(extras, out):
+    mapping = extras["mapping"]
+    if mapping:
+        out.append("## The mapper alone")
+        out.append("")
+        out.append("No database, driver or network: 1,000 rows from an in-memory result set (the same for both) "
+                   "mapped by hand-written column-index reads and by Limber's generated mapper.")
+        out.append("")
+        out.append("| mapper | time (us per 1,000 rows) | ± | × JDBC | B/op |")
+        out.append("| --- | ---: | ---: | ---: | ---: |")
+        base = mapping.get("jdbc")
+        for name in ["jdbc", "limber"]:
+            if name not in mapping:
+                continue
+            metric, alloc = mapping[name]
+            rel = metric["score"] / base[0]["score"] if base else None
+            out.append(f"| {name} | {number(metric['score'])} | {number(metric.get('scoreError'))} | "
+                       f"{ratio(rel, name == 'limber' and rel is not None and rel > LIMBER_TARGET)} | {number(alloc)} |")
+        out.append("")
     cold = extras["cold"]
     if cold:
         out.append("## Cold start to first query")
@@ -277,7 +299,7 @@ def main():
     parser.add_argument("--note", default=None, help="a line added under the machine, e.g. the load")
     args = parser.parse_args()
     results, extras, meta = load(args.json)
-    if not results and not extras["cold"] and not extras["processor"]:
+    if not results and not any(extras.values()):
         sys.exit(f"no Limber benchmark results in {' '.join(args.json)}")
     machine = args.machine or machine_description()
     if args.note:

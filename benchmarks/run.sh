@@ -33,12 +33,14 @@ if [[ "$mode" == quick ]]; then
   # hot paths; about 15 minutes on 2 cores.
   timing="-f 1 -wi 2 -w 1s -i 2 -r 1s"
   runs=("$workloads $timing -p database=h2,postgresql -p rows=1000"
+        "Mapping -f 1 -wi 3 -w 1s -i 3 -r 1s"
         "ColdStart -f 3"
         "ProcessorCost -wi 2 -i 3 -p models=10,100")
 else
   timing="-f 3 -wi 5 -w 2s -i 5 -r 2s"
   runs=("$workloads $timing -p database=h2,postgresql,mariadb"
         "$workloads $timing -p database=sqlite -p contender=jdbc,limber,jdbc-tx"
+        "Mapping"
         "ColdStart -f 10 -p database=h2,postgresql"
         "ProcessorCost")
 fi

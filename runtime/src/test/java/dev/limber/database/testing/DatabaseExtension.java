@@ -67,6 +67,12 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
+    private static String exampleUrl(Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL
+                ? "jdbc:postgresql://127.0.0.1:5432/limber_test?user=postgres"
+                : "jdbc:mariadb://127.0.0.1:3306/limber_test?user=root";
+    }
+
     /** The URL variable a server dialect needs, or null for embedded ones. */
     private static String urlVariable(Dialect dialect) {
         if (dialect == Dialect.POSTGRESQL) {
@@ -96,8 +102,8 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
             List<Extension> extensions = new ArrayList<>();
             String variable = urlVariable(dialect);
             if (variable != null && blank(setting(variable))) {
-                String reason = dialect.name() + " tests need " + variable
-                        + " (e.g. jdbc:postgresql://127.0.0.1:5432/limber_test?user=postgres); .ci/run sets it";
+                String reason = dialect.name() + " tests need " + variable + " (e.g. " + exampleUrl(dialect)
+                        + "); .ci/run sets it";
                 if (underCi()) {
                     // Fail rather than skip: CI must prove every database.
                     extensions.add((BeforeEachCallback) ctx -> {

@@ -190,10 +190,11 @@ class DocsSnippetsTest {
         List<Block> blocks = new ArrayList<>();
         List<Path> pages;
         try (Stream<Path> list = Files.list(DOCS)) {
-            pages = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            pages = new ArrayList<>(list.filter(p -> p.toString().endsWith(".md")).sorted().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        pages.add(SAMPLES.resolveSibling("README.md"));   // the repository's README shows snippets too
         for (Path page : pages) {
             List<String> lines = read(page);
             for (int i = 0; i < lines.size(); i++) {
