@@ -96,7 +96,9 @@ public final class Query<T> {
 
     public List<T> list() {
         Rendered r = checked(select(m.columns, limit, offset));
-        return session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 0);
+        // presized from the limit (capped: a generous limit need not mean that many rows)
+        int capacity = limit != null ? Math.min(limit, 10_000) : 16;
+        return session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 0, capacity);
     }
 
     /** The first row in the query's order, if any. */

@@ -363,6 +363,11 @@ public final class Session implements AutoCloseable {
         return tx.list(statement, info, binder, reader, max);
     }
 
+    <R> List<R> list(String statement, ModelInfo<?> info, Transaction.Binder binder, Transaction.RowReader<R> reader,
+            int max, int capacity) {
+        return tx.list(statement, info, binder, reader, max, capacity);
+    }
+
     Cursor open(String statement, ModelInfo<?> info, Transaction.Binder binder) {
         return tx.open(statement, info, binder);
     }
