@@ -2,6 +2,7 @@ package dev.limber.database;
 
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.dialect.JavaTypes;
+import dev.limber.database.mapping.JdbcValues;
 import dev.limber.database.mapping.ModelMapper;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,8 @@ final class ModelSql<T> {
     /** The model's columns, quoted, in ModelInfo order: what every SELECT reads. */
     final String columns;
     final String select;
+    /** Maps one row through the model's mapper; one instance, so reads allocate no reader per call. */
+    final Transaction.RowReader<T> reader;
     final int pk;
     final String pkColumn;
     final Class<?> pkType;
@@ -67,6 +70,9 @@ final class ModelSql<T> {
         }
         this.columns = all.toString();
         this.select = "SELECT " + columns + " FROM " + table;
+        JdbcValues values = dialect.values();
+        ModelMapper<T> mapper = this.mapper;
+        this.reader = rs -> mapper.read(rs, values);
         this.pk = info.primaryKeyIndex();
         this.pkColumn = dialect.quote(info.primaryKey().name());
         this.pkType = JavaTypes.boxed(info.primaryKey().javaType());

@@ -98,20 +98,20 @@ public final class Query<T> {
         Rendered r = checked(select(m.columns, limit, offset));
         // presized from the limit (capped: a generous limit need not mean that many rows)
         int capacity = limit != null ? Math.min(limit, 10_000) : 16;
-        return session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 0, capacity);
+        return session.list(r.sql, m.info, r, m.reader, 0, capacity);
     }
 
     /** The first row in the query's order, if any. */
     public Optional<T> first() {
         Rendered r = checked(select(m.columns, limit == null ? 1 : Math.min(limit, 1), offset));
-        List<T> rows = session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 1);
+        List<T> rows = session.list(r.sql, m.info, r, m.reader, 1);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** The only row; {@link NotFoundException} when none matches, {@link LimberException} when several do. */
     public T one() {
         Rendered r = checked(select(m.columns, limit == null ? 2 : Math.min(limit, 2), offset));
-        List<T> rows = session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 2);
+        List<T> rows = session.list(r.sql, m.info, r, m.reader, 2);
         if (rows.isEmpty()) {
             throw new NotFoundException("No " + m.info.type().getSimpleName() + " matches the query", r.sql, null);
         }
@@ -147,7 +147,7 @@ public final class Query<T> {
      */
     public Stream<T> stream() {
         Rendered r = checked(select(m.columns, limit, offset));
-        return session.open(r.sql, m.info, r).stream(rs -> m.mapper.read(rs, session.values()));
+        return session.open(r.sql, m.info, r).stream(m.reader);
     }
 
     // --- bulk writes ---

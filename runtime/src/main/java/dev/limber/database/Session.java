@@ -141,9 +141,7 @@ public final class Session implements AutoCloseable {
     /** The live row with {@code id}, or empty (also when it is soft-deleted). */
     public <T> Optional<T> find(Class<T> type, Object id) {
         ModelSql<T> m = engine.sql(type);
-        Object key = m.key(id);
-        List<T> rows = list(m.findLive, m.info, ps -> values.set(ps, 1, key, m.pkType), rs -> m.mapper.read(rs, values), 2);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return Optional.ofNullable(tx.first(m.findLive, m.info, m.key(id), m.pkType, m.reader));
     }
 
     /** The live row with {@code id}; {@link NotFoundException} if there is none or it is soft-deleted. */

@@ -153,6 +153,23 @@ final class Transaction {
         }
     }
 
+    /**
+     * The first row of a statement that binds one value (a lookup by key), or null when there is
+     * none: {@code find}'s path, without a binder, a list or a row limit to track.
+     */
+    <R> R first(String statement, ModelInfo<?> info, Object value, Class<?> type, RowReader<R> reader) {
+        Connection c = begin();
+        Sql.log(statement);
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            dialect.values().set(ps, 1, value, type);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? reader.read(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw failed(e, statement, info);
+        }
+    }
+
     /** An open cursor; the session keeps its connection until the cursor is closed. */
     Cursor open(String statement, ModelInfo<?> info, Binder binder) {
         Connection c = begin();

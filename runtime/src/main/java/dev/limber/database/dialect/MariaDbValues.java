@@ -21,6 +21,7 @@ import java.util.UUID;
  * are refused with a {@link MappingException}.
  */
 final class MariaDbValues extends StandardJdbcValues {
+    // times without a sub-microsecond part are bound as they are: truncatedTo would allocate a copy
 
     @Override
     public void setFloat(PreparedStatement ps, int parameter, float value) throws SQLException {
@@ -55,12 +56,14 @@ final class MariaDbValues extends StandardJdbcValues {
 
     @Override
     public void setLocalTime(PreparedStatement ps, int parameter, LocalTime value) throws SQLException {
-        super.setLocalTime(ps, parameter, value == null ? null : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
+                : value.truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override
     public void setLocalDateTime(PreparedStatement ps, int parameter, LocalDateTime value) throws SQLException {
-        super.setLocalDateTime(ps, parameter, value == null ? null : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalDateTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
+                : value.truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override

@@ -13,19 +13,23 @@ import java.time.temporal.ChronoUnit;
  * predictable. TIMESTAMPTZ stores the instant only: an OffsetDateTime comes back at UTC.
  */
 final class PostgresValues extends StandardJdbcValues {
+    // a value without a sub-microsecond part is bound as it is: truncatedTo would allocate a copy
 
     @Override
     public void setLocalTime(PreparedStatement ps, int parameter, LocalTime value) throws SQLException {
-        super.setLocalTime(ps, parameter, value == null ? null : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
+                : value.truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override
     public void setLocalDateTime(PreparedStatement ps, int parameter, LocalDateTime value) throws SQLException {
-        super.setLocalDateTime(ps, parameter, value == null ? null : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalDateTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
+                : value.truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override
     public void setOffsetDateTime(PreparedStatement ps, int parameter, OffsetDateTime value) throws SQLException {
-        super.setOffsetDateTime(ps, parameter, value == null ? null : value.truncatedTo(ChronoUnit.MICROS));
+        super.setOffsetDateTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
+                : value.truncatedTo(ChronoUnit.MICROS));
     }
 }
