@@ -4,6 +4,7 @@ import dev.limber.database.dialect.Dialect;
 import dev.limber.database.dialect.JavaTypes;
 import dev.limber.database.mapping.JdbcValues;
 import dev.limber.database.mapping.ModelMapper;
+import dev.limber.database.query.Property;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The statements of one model in one dialect, built once per engine so that every execution
@@ -23,6 +25,8 @@ final class ModelSql<T> {
     final ModelMapper<T> mapper;
     final Dialect dialect;
     final String table;
+    /** Each column's name, quoted, by position in ModelInfo.columns(): queries look them up, never re-quote. */
+    final String[] quoted;
     /** The model's columns, quoted, in ModelInfo order: what every SELECT reads. */
     final String columns;
     final String select;
@@ -58,15 +62,20 @@ final class ModelSql<T> {
     /** DELETE by id (and, with @Version, only at the model's version). */
     final String delete;
 
+    private static final int MAX_CACHED_PROPERTIES = 256;
+    private final ConcurrentHashMap<Property<?, ?>, Integer> positions = new ConcurrentHashMap<>();
+
     ModelSql(ModelInfo<T> info, Dialect dialect) {
         this.info = info;
         this.mapper = info.mapper();
         this.dialect = dialect;
         List<ColumnInfo> cols = info.columns();
         this.table = dialect.quote(info.table());
+        this.quoted = new String[cols.size()];
         StringJoiner all = new StringJoiner(", ");
-        for (ColumnInfo c : cols) {
-            all.add(dialect.quote(c.name()));
+        for (int i = 0; i < cols.size(); i++) {
+            quoted[i] = dialect.quote(cols.get(i).name());
+            all.add(quoted[i]);
         }
         this.columns = all.toString();
         this.select = "SELECT " + columns + " FROM " + table;
@@ -145,6 +154,24 @@ final class ModelSql<T> {
             }
         }
         return keep.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The position of {@code property}'s column in this model, or -1 when it is not one of its
+     * columns. Resolved by name once per Property instance (the metamodel's are constants; Property
+     * compares by identity), then kept; the cache is capped so that properties made on the fly
+     * cannot grow it without end.
+     */
+    int position(Property<?, ?> property) {
+        Integer cached = positions.get(property);
+        if (cached != null) {
+            return cached;
+        }
+        int index = property.model() == info.type() ? info.columnIndex(property.column()) : -1;
+        if (index >= 0 && positions.size() < MAX_CACHED_PROPERTIES) {
+            positions.putIfAbsent(property, index);
+        }
+        return index;
     }
 
     /** Whether inserting {@code model} lets the database generate its key (generated key column, no id set). */

@@ -166,7 +166,7 @@ public final class Query<T> {
             r.bind(assignments[i].value(), property.type());
         }
         if (m.version >= 0) {
-            String version = m.dialect.quote(m.info.columns().get(m.version).name());
+            String version = m.quoted[m.version];
             sql.append(", ").append(version).append(" = ").append(version).append(" + 1");
         }
         r.sql = where(sql, r, scopeFilter()).toString();
@@ -258,8 +258,15 @@ public final class Query<T> {
 
     private Rendered select(String what, Integer limit, Integer offset, boolean ordered) {
         Rendered r = new Rendered();
-        StringBuilder sql = where(new StringBuilder("SELECT ").append(what).append(" FROM ").append(m.table), r,
-                scopeFilter());
+        // sized for the usual statement so that it is built without regrowing
+        StringBuilder sql = new StringBuilder(what.length() + m.table.length() + 64
+                + 48 * (conditions.size() + orders.size()));
+        if (what == m.columns) {
+            sql.append(m.select); // the same text, built once per model
+        } else {
+            sql.append("SELECT ").append(what).append(" FROM ").append(m.table);
+        }
+        where(sql, r, scopeFilter());
         if (ordered && !orders.isEmpty()) {
             sql.append(" ORDER BY ");
             for (int i = 0; i < orders.size(); i++) {
@@ -367,11 +374,12 @@ public final class Query<T> {
 
     /** The quoted column of {@code property}, after checking it belongs to this query's model. */
     private String column(Property<?, ?> property) {
-        if (property.model() != m.info.type() || m.info.columnIndex(property.column()) < 0) {
+        int index = m.position(property);
+        if (index < 0) {
             throw new MappingException(property + " is not a column of " + m.info.type().getSimpleName()
                     + "; use the metamodel of the queried model (" + m.info.type().getSimpleName() + "_)");
         }
-        return m.dialect.quote(property.column());
+        return m.quoted[index];
     }
 
     private void noPaging(String operation) {
