@@ -83,6 +83,10 @@ public final class Session implements AutoCloseable {
      * generated ids where the driver reports them for a batch (new instances for records).
      */
     public <T> List<T> insertAll(Collection<T> models) {
+        ModelSql<T> uniform = uniform(models);
+        if (uniform != null) {
+            return insertBatch(uniform, models);
+        }
         List<T> rows = new ArrayList<>(models.size());
         // one batch per statement: per table, and per key strategy (generated or given)
         Map<String, Batch<T>> batches = new LinkedHashMap<>();
@@ -124,6 +128,63 @@ public final class Session implements AutoCloseable {
             }
         }
         return rows;
+    }
+
+    /**
+     * The statements of the models' class when every model is of that one class and takes the
+     * same key strategy (the usual batch), else null: such a batch needs no grouping.
+     */
+    private <T> ModelSql<T> uniform(Collection<T> models) {
+        if (models.isEmpty()) {
+            return null;
+        }
+        T first = models.iterator().next();
+        if (first == null) {
+            return null;
+        }
+        ModelSql<T> m = sql(first);
+        Class<?> type = first.getClass();
+        boolean generate = m.generatesKey(first);
+        for (T model : models) {
+            if (model == null || model.getClass() != type || m.generatesKey(model) != generate) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    /** insertAll of models that are all of {@code m}'s class and one key strategy: one batch, in order. */
+    private <T> List<T> insertBatch(ModelSql<T> m, Collection<T> models) {
+        List<T> rows = new ArrayList<>(models.size());
+        for (T model : models) {
+            rows.add(withInitialVersion(m, model));
+        }
+        boolean generate = m.generatesKey(rows.get(0));
+        String statement = generate ? m.insertGenerated : m.insertAll;
+        int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
+        Connection c = tx.begin();
+        Sql.log(statement);
+        try (PreparedStatement ps = generate
+                ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
+                : c.prepareStatement(statement)) {
+            for (T row : rows) {
+                m.mapper.bind(ps, 1, row, columns, values);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            if (generate) {
+                List<Object> keys = dialect.batchKeys(ps, rows.size(), m.pkType);
+                // only a full set of keys can be matched to the models, in order
+                if (keys.size() == rows.size()) {
+                    for (int k = 0; k < keys.size(); k++) {
+                        rows.set(k, m.mapper.with(rows.get(k), m.pk, keys.get(k)));
+                    }
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw tx.failed(e, statement, m.info);
+        }
     }
 
     /** The rows (positions in the caller's collection) that go into one batched INSERT. */
