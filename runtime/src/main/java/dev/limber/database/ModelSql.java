@@ -46,9 +46,13 @@ final class ModelSql<T> {
     final String findAny;
     final String update;
     final int[] updateColumns;
+    /** Stamps deleted_at of a live row by id (and, with @Version, only at the model's version). */
     final String softDelete;
     final String selectDeletedAt;
+    /** The version of a row by id, deleted or not; null without @Version. */
+    final String selectVersion;
     final String restore;
+    /** DELETE by id (and, with @Version, only at the model's version). */
     final String delete;
 
     ModelSql(ModelInfo<T> info, Dialect dialect) {
@@ -98,14 +102,15 @@ final class ModelSql<T> {
         if (set.length() == 0) {
             set.add(pkColumn + " = " + pkColumn); // nothing to write: still proves the row exists
         }
-        String update = "UPDATE " + table + " SET " + set + byId;
-        if (version >= 0) {
-            update += " AND " + dialect.quote(cols.get(version).name()) + " = ?";
-        }
+        // with @Version, writes by id also require the version the model was read at
+        String byIdAndVersion = version < 0 ? byId : byId + " AND " + dialect.quote(cols.get(version).name()) + " = ?";
+        String update = "UPDATE " + table + " SET " + set + byIdAndVersion;
         this.update = live == null ? update : update + " AND " + live;
+        this.selectVersion = version < 0 ? null
+                : "SELECT " + dialect.quote(cols.get(version).name()) + " FROM " + table + byId;
 
         if (deletedAt >= 0) {
-            this.softDelete = "UPDATE " + table + " SET " + deletedAtColumn + " = ?" + byId + " AND " + live;
+            this.softDelete = "UPDATE " + table + " SET " + deletedAtColumn + " = ?" + byIdAndVersion + " AND " + live;
             this.selectDeletedAt = "SELECT " + deletedAtColumn + " FROM " + table + byId;
             this.restore = "UPDATE " + table + " SET " + deletedAtColumn + " = NULL" + byId;
         } else {
@@ -113,7 +118,7 @@ final class ModelSql<T> {
             this.selectDeletedAt = null;
             this.restore = null;
         }
-        this.delete = "DELETE FROM " + table + byId;
+        this.delete = "DELETE FROM " + table + byIdAndVersion;
     }
 
     private String insert(int[] positions) {

@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  * {@link #delete()} and {@link #forceDelete()}. Columns are named only through the metamodel
  * ({@code Book_.title}); every value is bound as a parameter.
  *
+ * <p>One statement binds at most {@link dev.limber.database.dialect.Dialect#maxParameters()}
+ * values (65,535 on PostgreSQL and MariaDB, 100,000 on H2, 250,000 on SQLite); a query beyond
+ * that, typically a long {@code in(...)} list, fails with a {@link LimberException} before
+ * anything is sent.
+ *
  * <pre>{@code
  * List<Book> books = session.query(Book.class)
  *         .where(Book_.year.ge(1960))
@@ -90,20 +95,20 @@ public final class Query<T> {
     // --- reads ---
 
     public List<T> list() {
-        Rendered r = select(m.columns, limit, offset);
+        Rendered r = checked(select(m.columns, limit, offset));
         return session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 0);
     }
 
     /** The first row in the query's order, if any. */
     public Optional<T> first() {
-        Rendered r = select(m.columns, limit == null ? 1 : Math.min(limit, 1), offset);
+        Rendered r = checked(select(m.columns, limit == null ? 1 : Math.min(limit, 1), offset));
         List<T> rows = session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 1);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** The only row; {@link NotFoundException} when none matches, {@link LimberException} when several do. */
     public T one() {
-        Rendered r = select(m.columns, limit == null ? 2 : Math.min(limit, 2), offset);
+        Rendered r = checked(select(m.columns, limit == null ? 2 : Math.min(limit, 2), offset));
         List<T> rows = session.list(r.sql, m.info, r, rs -> m.mapper.read(rs, session.values()), 2);
         if (rows.isEmpty()) {
             throw new NotFoundException("No " + m.info.type().getSimpleName() + " matches the query", r.sql, null);
@@ -124,12 +129,13 @@ public final class Query<T> {
             Rendered inner = select("1 AS " + m.dialect.quote("one"), limit, offset, false);
             r = new Rendered("SELECT COUNT(*) FROM (" + inner.sql + ") " + m.dialect.quote("limited"), inner.values,
                     inner.types);
+            r.longestIn = inner.longestIn;
         }
-        return session.list(r.sql, m.info, r, rs -> rs.getLong(1), 1).get(0);
+        return session.list(r.sql, m.info, checked(r), rs -> rs.getLong(1), 1).get(0);
     }
 
     public boolean exists() {
-        Rendered r = select("1", limit == null ? 1 : Math.min(limit, 1), offset);
+        Rendered r = checked(select("1", limit == null ? 1 : Math.min(limit, 1), offset));
         return !session.list(r.sql, m.info, r, rs -> Boolean.TRUE, 1).isEmpty();
     }
 
@@ -138,7 +144,7 @@ public final class Query<T> {
      * then it holds the session's connection. The session's commit, rollback or close ends it.
      */
     public Stream<T> stream() {
-        Rendered r = select(m.columns, limit, offset);
+        Rendered r = checked(select(m.columns, limit, offset));
         return session.open(r.sql, m.info, r).stream(rs -> m.mapper.read(rs, session.values()));
     }
 
@@ -162,7 +168,7 @@ public final class Query<T> {
             sql.append(", ").append(version).append(" = ").append(version).append(" + 1");
         }
         r.sql = where(sql, r, scopeFilter()).toString();
-        return session.update(r.sql, m.info, r);
+        return session.update(r.sql, m.info, checked(r));
     }
 
     /**
@@ -182,7 +188,7 @@ public final class Query<T> {
                 .append(" = ?");
         r.bind(m.stamp(session.engine().clock()), m.deletedAtType);
         r.sql = where(sql, r, m.live).toString();
-        return session.update(r.sql, m.info, r);
+        return session.update(r.sql, m.info, checked(r));
     }
 
     /** DELETEs the matching rows (in the query's scope: live ones unless withTrashed/onlyTrashed). */
@@ -190,7 +196,7 @@ public final class Query<T> {
         noPaging("forceDelete");
         Rendered r = new Rendered();
         r.sql = where(new StringBuilder("DELETE FROM ").append(m.table), r, scopeFilter()).toString();
-        return session.update(r.sql, m.info, r);
+        return session.update(r.sql, m.info, checked(r));
     }
 
     /** Brings back the matching soft-deleted rows; returns the row count. */
@@ -202,7 +208,7 @@ public final class Query<T> {
                 .append(" = NULL");
         r.sql = where(sql, r, m.trashed).toString();
         try {
-            return session.update(r.sql, m.info, r);
+            return session.update(r.sql, m.info, checked(r));
         } catch (ConstraintViolationException e) {
             throw new ConstraintViolationException("Cannot restore: a live row now holds the unique "
                     + (e.column() == null ? "value" : e.column() + " value") + " of a row being restored; change or"
@@ -217,6 +223,8 @@ public final class Query<T> {
         String sql;
         final List<Object> values;
         final List<Class<?>> types;
+        /** The longest in(...) list rendered, to name it when the statement binds too many values. */
+        Condition.In longestIn;
 
         Rendered() {
             this(null, new ArrayList<>(), new ArrayList<>());
@@ -268,6 +276,24 @@ public final class Query<T> {
         return r;
     }
 
+    /**
+     * {@code r}, after checking that it binds no more values than the database takes in one
+     * statement: past that the driver fails (or, on MariaDB, quietly changes protocol). The
+     * exception carries no SQL: nothing was sent, and the text would hold every placeholder.
+     */
+    private Rendered checked(Rendered r) {
+        int max = m.dialect.maxParameters();
+        if (r.values.size() <= max) {
+            return r;
+        }
+        String culprit = r.longestIn == null ? ""
+                : " (" + r.longestIn.property + ".in(...) holds " + r.longestIn.values.size() + " of them)";
+        throw new LimberException("This query on " + m.info.type().getSimpleName() + " binds " + r.values.size()
+                + " values, more than the " + max + " " + m.dialect.productName() + " accepts in one statement"
+                + culprit + "; split the values into chunks and run one query per chunk, or load them into a"
+                + " temporary table and select through a join or subquery on session.connection()");
+    }
+
     private String scopeFilter() {
         return switch (scope) {
             case LIVE -> m.live;
@@ -298,6 +324,9 @@ public final class Query<T> {
             if (in.values.isEmpty()) {
                 sql.append("1 = 0"); // IN () is not SQL; an empty list matches nothing
                 return;
+            }
+            if (r.longestIn == null || in.values.size() > r.longestIn.values.size()) {
+                r.longestIn = in;
             }
             sql.append(column(in.property)).append(" IN (");
             for (int i = 0; i < in.values.size(); i++) {

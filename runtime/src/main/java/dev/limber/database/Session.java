@@ -194,7 +194,11 @@ public final class Session implements AutoCloseable {
     /**
      * Deletes {@code model}'s row: for a soft-delete model stamps {@code deleted_at} with the
      * engine clock (a row already deleted keeps its first stamp) and returns the model with the
-     * stamp (a new instance for a record); otherwise DELETEs the row.
+     * stamp (a new instance for a record); otherwise DELETEs the row. {@link NotFoundException}
+     * when there is no row with the model's id. With a {@code @Version} column, only if the row
+     * still has the model's version, else {@link StaleObjectException} and the row stays as it
+     * is; the version itself is not changed (it counts changes to the columns {@link #update}
+     * writes).
      */
     public <T> T delete(T model) {
         ModelSql<T> m = sql(model);
@@ -203,29 +207,86 @@ public final class Session implements AutoCloseable {
             return model;
         }
         Object id = m.key(m.mapper.get(model, m.pk));
+        Object version = readVersion(m, model, id);
         Object stamp = m.stamp(engine.clock());
         int count = update(m.softDelete, m.info, ps -> {
             values.set(ps, 1, stamp, m.deletedAtType);
             values.set(ps, 2, id, m.pkType);
+            if (version != null) {
+                values.set(ps, 3, version, m.versionType);
+            }
         });
         if (count == 1) {
             return m.mapper.with(model, m.deletedAt, stamp);
         }
+        // no live row at the model's version: missing, changed since read, or deleted already
+        checkVersion(m, id, version, m.softDelete);
         List<Object> first = list(m.selectDeletedAt, m.info, ps -> values.set(ps, 1, id, m.pkType),
                 rs -> values.get(rs, 1, m.deletedAtType), 2);
         if (first.isEmpty()) {
             throw new NotFoundException("No " + m.describe(id) + " to delete", m.softDelete, null);
         }
+        if (first.get(0) == null) {
+            // live at the model's version now, yet the UPDATE did not match: restored meanwhile
+            throw stale(m, id, version, m.softDelete);
+        }
         return m.mapper.with(model, m.deletedAt, first.get(0));
     }
 
-    /** DELETEs {@code model}'s row, soft-delete model or not. */
+    /**
+     * DELETEs {@code model}'s row, soft-delete model or not; {@link NotFoundException} when there
+     * is none. With a {@code @Version} column, only if the row still has the model's version,
+     * else {@link StaleObjectException} and the row stays.
+     */
     public <T> void forceDelete(T model) {
         ModelSql<T> m = sql(model);
         Object id = m.key(m.mapper.get(model, m.pk));
-        if (update(m.delete, m.info, ps -> values.set(ps, 1, id, m.pkType)) == 0) {
+        Object version = readVersion(m, model, id);
+        int count = update(m.delete, m.info, ps -> {
+            values.set(ps, 1, id, m.pkType);
+            if (version != null) {
+                values.set(ps, 2, version, m.versionType);
+            }
+        });
+        if (count == 0) {
+            checkVersion(m, id, version, m.delete);
             throw new NotFoundException("No " + m.describe(id) + " to delete", m.delete, null);
         }
+    }
+
+    /** The model's version, or null for a model without @Version; a versioned model must carry one. */
+    private static <T> Object readVersion(ModelSql<T> m, T model, Object id) {
+        if (m.version < 0) {
+            return null;
+        }
+        Object version = m.mapper.get(model, m.version);
+        if (version == null) {
+            throw new MappingException("The version of " + m.describe(id) + " is null; delete a model read from the"
+                    + " database");
+        }
+        return version;
+    }
+
+    /**
+     * After a versioned write by id matched no row: {@link StaleObjectException} when the row
+     * exists at another version; returns when there is no such row or it has {@code version}.
+     */
+    private <T> void checkVersion(ModelSql<T> m, Object id, Object version, String statement) {
+        if (version == null) {
+            return;
+        }
+        List<Object> found = list(m.selectVersion, m.info, ps -> values.set(ps, 1, id, m.pkType),
+                rs -> values.get(rs, 1, m.versionType), 2);
+        if (!found.isEmpty() && (found.get(0) == null
+                || ((Number) found.get(0)).longValue() != ((Number) version).longValue())) {
+            throw stale(m, id, version, statement);
+        }
+    }
+
+    private static StaleObjectException stale(ModelSql<?> m, Object id, Object version, String statement) {
+        return new StaleObjectException(m.describe(id) + " was changed by another session since it was read"
+                + " (expected version " + version + "), so it was not deleted; read it again and decide whether to"
+                + " delete it", statement, null);
     }
 
     /**

@@ -57,7 +57,8 @@ class EngineBuilderTest {
             assertThat(first.update).isEqualTo("UPDATE \"books\" SET \"title\" = ?, \"isbn\" = ?, \"version\" = ?"
                     + " WHERE \"id\" = ? AND \"version\" = ? AND \"deleted_at\" IS NULL");
             assertThat(first.softDelete).isEqualTo("UPDATE \"books\" SET \"deleted_at\" = ? WHERE \"id\" = ?"
-                    + " AND \"deleted_at\" IS NULL");
+                    + " AND \"version\" = ? AND \"deleted_at\" IS NULL");
+            assertThat(first.delete).isEqualTo("DELETE FROM \"books\" WHERE \"id\" = ? AND \"version\" = ?");
         }
     }
 

@@ -2,6 +2,8 @@ package dev.limber.it;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.limber.it.Databases.engine;
+import static dev.limber.it.Databases.q;
+import static dev.limber.it.Databases.rawCount;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.limber.database.Engine;
@@ -13,8 +15,10 @@ import dev.limber.database.testing.TestDatabase;
 import dev.limber.it.models.Book;
 import dev.limber.it.models.Book_;
 import dev.limber.it.models.Note;
+import dev.limber.it.models.Ticket;
+import java.util.Optional;
 
-/** Optimistic locking through @Version, and update counts that mean "row found". */
+/** Optimistic locking through @Version (on update and on delete), and update counts that mean "row found". */
 class VersionTest {
 
     @AllDatabases
@@ -86,6 +90,111 @@ class VersionTest {
             Note ghost = new Note("ghost", 0);
             ghost.id = 424242L;
             assertThrows(NotFoundException.class, () -> s.update(ghost));
+        }
+    }
+
+    @AllDatabases
+    void deletingAStaleVersionFailsAndKeepsTheRow(TestDatabase db) {
+        try (Engine engine = engine(db)) {
+            Ticket read = engine.transaction(s -> s.insert(new Ticket(null, "Printer jam", 0)));
+            engine.transaction(s -> s.update(read.withTitle("Printer on fire"))); // version 0 -> 1
+
+            StaleObjectException e = assertThrows(StaleObjectException.class,
+                    () -> engine.inTransaction(s -> s.delete(read)));
+
+            assertThat(e).hasMessageThat().contains("expected version 0");
+            assertThat(e.sql()).startsWith("DELETE");
+            Ticket kept = engine.transaction(s -> s.get(Ticket.class, read.id()));
+            assertThat(kept.title()).isEqualTo("Printer on fire");
+            assertThat(kept.version()).isEqualTo(1);
+        }
+    }
+
+    @AllDatabases
+    void forceDeletingAStaleVersionFailsAndKeepsTheRow(TestDatabase db) {
+        try (Engine engine = engine(db)) {
+            Book read = engine.transaction(s -> s.insert(new Book("Dune", "1", 1965)));
+            Book other = engine.transaction(s -> s.get(Book.class, read.id));
+            other.title = "Dune (revised)";
+            engine.inTransaction(s -> s.update(other));
+
+            assertThrows(StaleObjectException.class, () -> engine.inTransaction(s -> s.forceDelete(read)));
+
+            assertThat(rawCount(db, "SELECT COUNT(*) FROM " + q(db, "books"))).isEqualTo(1);
+            assertThat(engine.transaction(s -> s.get(Book.class, read.id)).title).isEqualTo("Dune (revised)");
+        }
+    }
+
+    @AllDatabases
+    void softDeletingAStaleVersionFailsAndKeepsTheRowLive(TestDatabase db) {
+        try (Engine engine = engine(db)) {
+            Book read = engine.transaction(s -> s.insert(new Book("Dune", "1", 1965)));
+            Book other = engine.transaction(s -> s.get(Book.class, read.id));
+            other.year = 1966;
+            engine.inTransaction(s -> s.update(other));
+
+            StaleObjectException e = assertThrows(StaleObjectException.class,
+                    () -> engine.inTransaction(s -> s.delete(read)));
+
+            assertThat(e.sql()).startsWith("UPDATE");
+            assertThat(read.deletedAt).isNull();
+            try (Session s = engine.openSession()) {
+                Book live = s.get(Book.class, read.id); // still live: not stamped
+                assertThat(live.year).isEqualTo(1966);
+                assertThat(live.deletedAt).isNull();
+            }
+        }
+    }
+
+    @AllDatabases
+    void deletingTheCurrentVersionSucceeds(TestDatabase db) {
+        try (Engine engine = engine(db)) {
+            Ticket ticket = engine.transaction(s -> s.insert(new Ticket(null, "Printer jam", 0)));
+            Ticket updated = engine.transaction(s -> s.update(ticket.withTitle("Printer on fire")));
+            assertThat(updated.version()).isEqualTo(1);
+
+            engine.inTransaction(s -> s.delete(updated));
+
+            Optional<Ticket> gone = engine.transaction(s -> s.find(Ticket.class, ticket.id()));
+            assertThat(gone).isEmpty();
+            Book book = engine.transaction(s -> s.insert(new Book("Dune", "1", 1965)));
+            engine.inTransaction(s -> {
+                Book b = s.get(Book.class, book.id);
+                b.title = "Dune Messiah";
+                s.update(b); // the model now carries version 1, as the row does
+                s.delete(b);
+                assertThat(b.deletedAt).isNotNull();
+                s.forceDelete(b);
+            });
+            assertThat(rawCount(db, "SELECT COUNT(*) FROM " + q(db, "books"))).isEqualTo(0);
+        }
+    }
+
+    @AllDatabases
+    void softDeletingAnAlreadyDeletedCurrentVersionKeepsTheFirstStamp(TestDatabase db) {
+        TestClock clock = new TestClock(Databases.START);
+        try (Engine engine = engine(db, clock)) {
+            Book book = engine.transaction(s -> s.insert(new Book("Dune", "1", 1965)));
+            Book copy = engine.transaction(s -> s.get(Book.class, book.id));
+            engine.inTransaction(s -> s.delete(book));
+            clock.advance(java.time.Duration.ofHours(1));
+
+            engine.inTransaction(s -> s.delete(copy)); // same version: deleting twice is not a conflict
+
+            assertThat(copy.deletedAt).isEqualTo(book.deletedAt);
+        }
+    }
+
+    @AllDatabases
+    void deletingAMissingVersionedRowIsNotFound(TestDatabase db) {
+        try (Engine engine = engine(db); Session s = engine.openSession()) {
+            Ticket ghost = new Ticket(424242L, "ghost", 0);
+            NotFoundException e = assertThrows(NotFoundException.class, () -> s.delete(ghost));
+            assertThat(e).hasMessageThat().contains("No Ticket with id 424242 to delete");
+            Book gone = s.insert(new Book("Dune", "1", 1965));
+            s.forceDelete(gone);
+            assertThrows(NotFoundException.class, () -> s.forceDelete(gone));
+            assertThrows(NotFoundException.class, () -> s.delete(gone));
         }
     }
 }

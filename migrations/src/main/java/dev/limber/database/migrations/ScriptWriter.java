@@ -12,10 +12,14 @@ import java.util.List;
  * indexes and nullability changes become statements; type changes and drops become commented-out
  * statements for a person to review, because they can lose data.
  *
- * <p>ALTER syntax differs per database (PostgreSQL and H2 {@code ALTER COLUMN}, MariaDB
- * {@code MODIFY COLUMN}, SQLite none at all); those differences are kept in this class.
+ * <p>ALTER syntax differs per database; it comes from the {@link Dialect}
+ * ({@link Dialect#alterNullability}, {@link Dialect#alterType}), so this class never asks which
+ * database it writes for. Where the dialect has no in-place statement, the script says how to
+ * rebuild the table instead.
  */
 final class ScriptWriter {
+    private static final String REBUILD = "create the table anew with the model's DDL, copy the rows, drop the old"
+            + " table and rename the new one.";
     private final Dialect dialect;
     private final List<String> lines = new ArrayList<>();
 
@@ -90,14 +94,14 @@ final class ScriptWriter {
     private void nullability(SchemaDiff.Difference d) {
         ColumnInfo column = d.column();
         comment(capitalize(d.description()) + ".");
-        if (dialect == Dialect.SQLITE) {
-            comment("SQLite cannot change a column's nullability in place: create the table anew with the model's"
-                    + " DDL, copy the rows, drop the old table and rename the new one.");
+        List<String> statements = setNullability(d.liveTable(), column, column.nullable());
+        if (statements.isEmpty()) {
+            comment(dialect.productName() + " cannot change a column's nullability in place: " + REBUILD);
         } else {
             if (!column.nullable()) {
                 comment("This fails while rows hold NULL in it; fill them first.");
             }
-            for (String line : setNullability(d.liveTable(), column, column.nullable())) {
+            for (String line : statements) {
                 statement(line);
             }
         }
@@ -107,35 +111,22 @@ final class ScriptWriter {
     private void type(SchemaDiff.Difference d) {
         ColumnInfo column = d.column();
         comment(capitalize(d.description()) + ".");
-        comment("Changing a type can fail or lose data; review, then uncomment:");
-        String table = q(d.liveTable());
-        String name = q(column.name());
-        String type = column.sqlType(dialect.name());
-        switch (dialect.name()) {
-            case "postgresql" -> commentedStatement("ALTER TABLE " + table + " ALTER COLUMN " + name + " TYPE " + type
-                    + " USING " + name + "::" + type);
-            case "h2" -> commentedStatement("ALTER TABLE " + table + " ALTER COLUMN " + name + " SET DATA TYPE " + type);
-            case "mariadb" -> commentedStatement("ALTER TABLE " + table + " MODIFY COLUMN " + name + " " + type
-                    + (column.nullable() ? " NULL" : " NOT NULL"));
-            default -> comment("SQLite cannot change a column's type in place: create the table anew with the"
-                    + " model's DDL, copy the rows, drop the old table and rename the new one.");
+        List<String> statements = dialect.alterType(d.liveTable(), column.name(), column.sqlType(dialect.name()),
+                column.nullable());
+        if (statements.isEmpty()) {
+            comment(dialect.productName() + " cannot change a column's type in place: " + REBUILD);
+        } else {
+            comment("Changing a type can fail or lose data; review, then uncomment:");
+            for (String line : statements) {
+                commentedStatement(line);
+            }
         }
         blank();
     }
 
-    /** The statement making {@code column} nullable or NOT NULL (not for SQLite, which has none). */
+    /** The statements making {@code column} nullable or NOT NULL; empty where the database has none. */
     private List<String> setNullability(String liveTable, ColumnInfo column, boolean nullable) {
-        String table = q(liveTable);
-        String name = q(column.name());
-        return switch (dialect.name()) {
-            case "postgresql" -> List.of("ALTER TABLE " + table + " ALTER COLUMN " + name
-                    + (nullable ? " DROP NOT NULL" : " SET NOT NULL"));
-            case "h2" -> List.of("ALTER TABLE " + table + " ALTER COLUMN " + name
-                    + (nullable ? " SET NULL" : " SET NOT NULL"));
-            case "mariadb" -> List.of("ALTER TABLE " + table + " MODIFY COLUMN " + name + " "
-                    + column.sqlType(dialect.name()) + (nullable ? " NULL" : " NOT NULL"));
-            default -> List.of();
-        };
+        return dialect.alterNullability(liveTable, column.name(), column.sqlType(dialect.name()), nullable);
     }
 
     private String q(String identifier) {

@@ -26,16 +26,23 @@ abstract class AbstractDialect implements Dialect {
     }
 
     private final String name;
+    private final String productName;
     private final char quote;
 
-    AbstractDialect(String name, char quote) {
+    AbstractDialect(String name, String productName, char quote) {
         this.name = name;
+        this.productName = productName;
         this.quote = quote;
     }
 
     @Override
     public final String name() {
         return name;
+    }
+
+    @Override
+    public final String productName() {
+        return productName;
     }
 
     @Override

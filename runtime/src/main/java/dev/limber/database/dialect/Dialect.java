@@ -21,6 +21,9 @@ public interface Dialect {
     /** The short name used for DDL resources and configuration: h2, sqlite, postgresql, mariadb. */
     String name();
 
+    /** The database's own name for people to read in messages: H2, SQLite, PostgreSQL, MariaDB. */
+    String productName();
+
     /** {@code identifier} quoted for this database, embedded quote characters escaped. */
     String quote(String identifier);
 
@@ -32,6 +35,12 @@ public interface Dialect {
      * neither is wanted. The limit is bound before the offset.
      */
     String limitOffset(boolean limit, boolean offset);
+
+    /**
+     * The most values one statement may bind (its {@code ?} placeholders), as this database and
+     * its driver allow. A query binding more is refused before it is sent.
+     */
+    int maxParameters();
 
     /** Driver properties and pool settings this database needs, applied once when an Engine starts. */
     void configure(HikariConfig config);
@@ -59,6 +68,22 @@ public interface Dialect {
      * to name the column behind an index), else a {@link LimberException}; both carry {@code sql}.
      */
     LimberException translate(SQLException exception, String sql, ModelInfo<?> model);
+
+    /**
+     * The statements that make {@code column} of {@code table} (both unquoted) nullable or NOT
+     * NULL in place; {@code sqlType} is the column's type in this database, which MariaDB's
+     * {@code MODIFY COLUMN} must restate (and which replaces the whole column definition there,
+     * defaults included). Empty when this database cannot change a column's nullability in place
+     * (SQLite): the table has to be created anew and its rows copied.
+     */
+    java.util.List<String> alterNullability(String table, String column, String sqlType, boolean nullable);
+
+    /**
+     * The statements that change the type of {@code column} of {@code table} (both unquoted) to
+     * {@code sqlType} in place, keeping it {@code nullable} or NOT NULL; empty when this database
+     * cannot (SQLite). Existing values are converted by the database and may fail to convert.
+     */
+    java.util.List<String> alterType(String table, String column, String sqlType, boolean nullable);
 
     /** The dialect for a JDBC URL; MySQL URLs use the MariaDB dialect. */
     static Dialect fromUrl(String jdbcUrl) {

@@ -3,6 +3,7 @@ package dev.limber.database.dialect;
 import dev.limber.database.mapping.JdbcValues;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,29 @@ final class H2Dialect extends AbstractDialect {
     private static final Pattern NULL_COLUMN = Pattern.compile("for column ([\\w$]+)");
 
     H2Dialect() {
-        super("h2", '"');
+        super("h2", "H2", '"');
     }
 
     @Override
     public JdbcValues values() {
         return VALUES;
+    }
+
+    /** H2 numbers parameters up to 100,000 (its MAX_PARAMETER_INDEX). */
+    @Override
+    public int maxParameters() {
+        return 100_000;
+    }
+
+    @Override
+    public List<String> alterNullability(String table, String column, String sqlType, boolean nullable) {
+        return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column)
+                + (nullable ? " SET NULL" : " SET NOT NULL"));
+    }
+
+    @Override
+    public List<String> alterType(String table, String column, String sqlType, boolean nullable) {
+        return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET DATA TYPE " + sqlType);
     }
 
     /** An in-memory database lives while a connection is open: never retire the last one. */

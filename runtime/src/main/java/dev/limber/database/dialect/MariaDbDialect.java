@@ -3,6 +3,7 @@ package dev.limber.database.dialect;
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,12 +19,38 @@ final class MariaDbDialect extends AbstractDialect {
     private static final String NO_LIMIT = "18446744073709551615";
 
     MariaDbDialect() {
-        super("mariadb", '`');
+        super("mariadb", "MariaDB", '`');
     }
 
     @Override
     public JdbcValues values() {
         return VALUES;
+    }
+
+    /**
+     * A server-side prepared statement holds at most 65,535 placeholders. Beyond that the driver
+     * silently falls back to the text protocol, which prints FLOAT values with 6 digits (see
+     * {@link #configure}), so Limber refuses instead.
+     */
+    @Override
+    public int maxParameters() {
+        return 65_535;
+    }
+
+    /** MODIFY COLUMN restates the whole column: type and nullability together. */
+    @Override
+    public List<String> alterNullability(String table, String column, String sqlType, boolean nullable) {
+        return modify(table, column, sqlType, nullable);
+    }
+
+    @Override
+    public List<String> alterType(String table, String column, String sqlType, boolean nullable) {
+        return modify(table, column, sqlType, nullable);
+    }
+
+    private List<String> modify(String table, String column, String sqlType, boolean nullable) {
+        return List.of("ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(column) + " " + sqlType
+                + (nullable ? " NULL" : " NOT NULL"));
     }
 
     @Override

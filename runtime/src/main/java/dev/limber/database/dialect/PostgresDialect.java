@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** PostgreSQL: TIMESTAMPTZ, native UUID; generated keys through RETURNING the key column only. */
@@ -15,12 +16,32 @@ final class PostgresDialect extends AbstractDialect {
     private static final Pattern NULL_COLUMN = Pattern.compile("column \"([^\"]+)\"(?: of relation \"([^\"]+)\")?");
 
     PostgresDialect() {
-        super("postgresql", '"');
+        super("postgresql", "PostgreSQL", '"');
     }
 
     @Override
     public JdbcValues values() {
         return VALUES;
+    }
+
+    /** The wire protocol counts a statement's parameters in 16 bits; the driver refuses more. */
+    @Override
+    public int maxParameters() {
+        return 65_535;
+    }
+
+    @Override
+    public List<String> alterNullability(String table, String column, String sqlType, boolean nullable) {
+        return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column)
+                + (nullable ? " DROP NOT NULL" : " SET NOT NULL"));
+    }
+
+    /** USING converts values PostgreSQL has no implicit cast for (e.g. text to integer). */
+    @Override
+    public List<String> alterType(String table, String column, String sqlType, boolean nullable) {
+        String name = quote(column);
+        return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + name + " TYPE " + sqlType
+                + " USING " + name + "::" + sqlType);
     }
 
     /**

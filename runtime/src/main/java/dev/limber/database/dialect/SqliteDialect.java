@@ -28,12 +28,33 @@ final class SqliteDialect extends AbstractDialect {
     private static final int SQLITE_BUSY = 5;
 
     SqliteDialect() {
-        super("sqlite", '"');
+        super("sqlite", "SQLite", '"');
     }
 
     @Override
     public JdbcValues values() {
         return VALUES;
+    }
+
+    /**
+     * SQLITE_MAX_VARIABLE_NUMBER as sqlite-jdbc compiles its bundled SQLite (stock SQLite allows
+     * 32,766); more fails with "too many SQL variables".
+     */
+    @Override
+    public int maxParameters() {
+        return 250_000;
+    }
+
+    /** SQLite's ALTER TABLE cannot change a column; the table has to be rebuilt. */
+    @Override
+    public List<String> alterNullability(String table, String column, String sqlType, boolean nullable) {
+        return List.of();
+    }
+
+    /** SQLite's ALTER TABLE cannot change a column; the table has to be rebuilt. */
+    @Override
+    public List<String> alterType(String table, String column, String sqlType, boolean nullable) {
+        return List.of();
     }
 
     /** SQLite needs a LIMIT before an OFFSET; -1 means none. */

@@ -15,6 +15,19 @@
  * <tr><td>NaN / infinity</td><td>kept</td><td>NaN refused, infinity kept</td><td>kept</td><td>refused</td></tr>
  * </table>
  *
+ * <p>Queries (pinned by the integration tests {@code LikeTest} and {@code ParameterLimitTest}):
+ * <table>
+ * <caption>Query behaviour per database</caption>
+ * <tr><th></th><th>H2</th><th>SQLite</th><th>PostgreSQL</th><th>MariaDB</th></tr>
+ * <tr><td>LIKE and case</td><td>sensitive</td><td>ASCII letters ignore case, others not</td><td>sensitive</td>
+ *     <td>by collation: utf8mb4_general_ci ignores case and accents</td></tr>
+ * <tr><td>LIKE escape</td><td>backslash</td><td>none (backslash is literal)</td><td>backslash</td>
+ *     <td>backslash</td></tr>
+ * <tr><td>values per statement</td><td>100,000</td><td>250,000</td><td>65,535</td><td>65,535</td></tr>
+ * <tr><td>in-place ALTER COLUMN</td><td>yes</td><td>no (rebuild the table)</td><td>yes</td>
+ *     <td>yes (MODIFY COLUMN restates the column)</td></tr>
+ * </table>
+ *
  * <p>Connections: SQLite runs in WAL mode with synchronous=NORMAL, a 30 s busy timeout and
  * IMMEDIATE transactions; MariaDB reports found rows ({@code useAffectedRows=false}) and uses the
  * binary protocol. On PostgreSQL, a commit after statements run directly on
