@@ -5,12 +5,12 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
+import dev.limber.database.testing.AllDatabases;
+import dev.limber.database.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs the generated schema on the real databases: H2 and SQLite always, PostgreSQL and MariaDB
@@ -26,12 +26,12 @@ class DdlExecutionTest {
         return compilation;
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "sqlite", "postgresql", "mariadb"})
-    void generatedSchemaRunsAndUniqueHoldsAmongLiveRowsOnly(String dialect) throws SQLException {
-        try (ScratchDatabase db = ScratchDatabase.open(dialect)) {
+    @AllDatabases
+    void generatedSchemaRunsAndUniqueHoldsAmongLiveRowsOnly(TestDatabase db) throws SQLException {
+        String dialect = db.dialect().name();
+        try (Connection connection = db.connect()) {
             String schema = Sources.generatedResource(COMPILATION, "META-INF/limber/schema/" + dialect + ".sql");
-            try (Statement statement = db.connection().createStatement()) {
+            try (Statement statement = connection.createStatement()) {
                 for (String sql : schema.split(";\n")) {
                     statement.execute(sql);
                 }

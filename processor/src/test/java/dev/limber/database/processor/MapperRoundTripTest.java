@@ -10,7 +10,11 @@ import dev.limber.database.ModelInfo;
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.mapping.JdbcValues;
 import dev.limber.database.mapping.ModelMapper;
+import dev.limber.database.testing.AllDatabases;
+import dev.limber.database.testing.TestDatabase;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated mapper of the every-type model, run for real: its DDL creates the table, bind()
@@ -104,9 +106,9 @@ class MapperRoundTripTest {
         throw new AssertionError("no sample for " + type + " of " + column);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "sqlite", "postgresql", "mariadb"})
-    void everyColumnSurvivesBindAndRead(String dialectName) throws Exception {
+    @AllDatabases
+    void everyColumnSurvivesBindAndRead(TestDatabase db) throws Exception {
+        String dialectName = db.dialect().name();
         GeneratedClasses classes = new GeneratedClasses(COMPILATION);
         ModelInfo<Object> info = info(classes, "com.example.everything.EveryType_Mapper");
         ModelMapper<Object> mapper = info.mapper();
@@ -130,13 +132,13 @@ class MapperRoundTripTest {
             all.add(dialect.quote(column.name()));
         }
 
-        try (ScratchDatabase db = ScratchDatabase.open(dialectName);
-                Statement ddl = db.connection().createStatement()) {
+        try (Connection connection = db.connect();
+                Statement ddl = connection.createStatement()) {
             for (String sql : info.ddl(dialectName)) {
                 ddl.execute(sql);
             }
             String table = dialect.quote(info.table());
-            try (PreparedStatement insert = db.connection().prepareStatement("INSERT INTO " + table + " ("
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
                     + String.join(", ", names) + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)")) {
                 int next = mapper.bind(insert, 1, model, written.stream().mapToInt(Integer::intValue).toArray(), values);
                 assertThat(next).isEqualTo(names.size() + 1);
@@ -177,8 +179,8 @@ class MapperRoundTripTest {
 
     /** An Author with every component null, built through the generated read() of an all-NULL row. */
     private static Object recordWithNulls(GeneratedClasses classes, ModelMapper<Object> mapper) throws SQLException {
-        try (ScratchDatabase db = ScratchDatabase.open("h2");
-                Statement statement = db.connection().createStatement();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:");
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT CAST(NULL AS UUID), CAST(NULL AS VARCHAR), CAST(NULL AS DATE)")) {
             row.next();
             return mapper.read(row, Dialect.H2.values());
