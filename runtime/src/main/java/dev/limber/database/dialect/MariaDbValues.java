@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -45,25 +44,22 @@ final class MariaDbValues extends StandardJdbcValues {
 
     @Override
     public UUID getUuid(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        return text == null ? null : UUID.fromString(text);
+        return getUuidAsText(rs, column);
     }
 
     @Override
     public void setUuid(PreparedStatement ps, int parameter, UUID value) throws SQLException {
-        setString(ps, parameter, value == null ? null : value.toString());
+        setUuidAsText(ps, parameter, value);
     }
 
     @Override
     public void setLocalTime(PreparedStatement ps, int parameter, LocalTime value) throws SQLException {
-        super.setLocalTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
-                : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalTime(ps, parameter, toMicros(value));
     }
 
     @Override
     public void setLocalDateTime(PreparedStatement ps, int parameter, LocalDateTime value) throws SQLException {
-        super.setLocalDateTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
-                : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalDateTime(ps, parameter, toMicros(value));
     }
 
     @Override

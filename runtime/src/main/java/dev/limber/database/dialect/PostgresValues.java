@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 
 /**
  * PostgreSQL keeps times to the microsecond and would round a nanosecond value (possibly into
@@ -13,23 +12,18 @@ import java.time.temporal.ChronoUnit;
  * predictable. TIMESTAMPTZ stores the instant only: an OffsetDateTime comes back at UTC.
  */
 final class PostgresValues extends StandardJdbcValues {
-    // a value without a sub-microsecond part is bound as it is: truncatedTo would allocate a copy
-
     @Override
     public void setLocalTime(PreparedStatement ps, int parameter, LocalTime value) throws SQLException {
-        super.setLocalTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
-                : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalTime(ps, parameter, toMicros(value));
     }
 
     @Override
     public void setLocalDateTime(PreparedStatement ps, int parameter, LocalDateTime value) throws SQLException {
-        super.setLocalDateTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
-                : value.truncatedTo(ChronoUnit.MICROS));
+        super.setLocalDateTime(ps, parameter, toMicros(value));
     }
 
     @Override
     public void setOffsetDateTime(PreparedStatement ps, int parameter, OffsetDateTime value) throws SQLException {
-        super.setOffsetDateTime(ps, parameter, value == null || value.getNano() % 1_000 == 0 ? value
-                : value.truncatedTo(ChronoUnit.MICROS));
+        super.setOffsetDateTime(ps, parameter, toMicros(value));
     }
 }

@@ -69,13 +69,12 @@ final class SqliteValues extends StandardJdbcValues {
 
     @Override
     public UUID getUuid(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        return text == null ? null : UUID.fromString(text);
+        return getUuidAsText(rs, column);
     }
 
     @Override
     public void setUuid(PreparedStatement ps, int parameter, UUID value) throws SQLException {
-        setString(ps, parameter, value == null ? null : value.toString());
+        setUuidAsText(ps, parameter, value);
     }
 
     @Override
@@ -109,12 +108,6 @@ final class SqliteValues extends StandardJdbcValues {
     @Override
     public void setLocalDateTime(PreparedStatement ps, int parameter, LocalDateTime value) throws SQLException {
         setString(ps, parameter, value == null ? null : DATE_TIME.format(value));
-    }
-
-    @Override
-    public Instant getInstant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = getOffsetDateTime(rs, column);
-        return value == null ? null : value.toInstant();
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -413,6 +414,31 @@ public class StandardJdbcValues implements JdbcValues {
         else if (t == LocalTime.class) setLocalTime(ps, parameter, (LocalTime) value);
         else if (t.isEnum()) setEnum(ps, parameter, (Enum<?>) value);
         else throw unsupported(t);
+    }
+
+    /** For databases that keep UUIDs as text (CHAR(36), TEXT). */
+    protected final UUID getUuidAsText(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    protected final void setUuidAsText(PreparedStatement ps, int parameter, UUID value) throws SQLException {
+        setString(ps, parameter, value == null ? null : value.toString());
+    }
+
+    // For databases that keep microseconds: a value without a sub-microsecond part is returned as
+    // it is, since truncatedTo would allocate a copy on every bind.
+
+    protected static LocalTime toMicros(LocalTime value) {
+        return value == null || value.getNano() % 1_000 == 0 ? value : value.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    protected static LocalDateTime toMicros(LocalDateTime value) {
+        return value == null || value.getNano() % 1_000 == 0 ? value : value.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    protected static OffsetDateTime toMicros(OffsetDateTime value) {
+        return value == null || value.getNano() % 1_000 == 0 ? value : value.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static MappingException unsupported(Class<?> type) {
