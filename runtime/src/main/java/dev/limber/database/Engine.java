@@ -41,6 +41,9 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private final String url;
     private final ConcurrentHashMap<Class<?>, ModelSql<?>> sql = new ConcurrentHashMap<>();
+    private final Transaction.ConnectionSource sessionConnections = new SessionConnections();
+    /** Whether sessions read in auto-commit until their first write; decided from the first connection. */
+    private volatile Boolean readsInAutoCommit;
     private volatile boolean closed;
 
     private Engine(Builder b, Dialect dialect) {
@@ -119,20 +122,42 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** A new session; its transaction begins at its first statement. Close it (try-with-resources). */
+    /**
+     * A new session. It borrows a connection at its first statement; its transaction begins at its
+     * first write, or at its first statement where the database runs REPEATABLE READ or stricter
+     * (see {@link Session}). Close it (try-with-resources).
+     */
     public Session openSession() {
         ensureOpen();
-        return new Session(this, new Transaction.ConnectionSource() {
-            @Override
-            public Connection acquire() throws SQLException {
-                return dataSource.getConnection();
-            }
+        return new Session(this, sessionConnections);
+    }
 
-            @Override
-            public void discard(Connection connection) {
-                dataSource.evictConnection(connection);
+    /** Where sessions borrow their connections. */
+    private final class SessionConnections implements Transaction.ConnectionSource {
+        @Override
+        public Connection acquire() throws SQLException {
+            return dataSource.getConnection();
+        }
+
+        @Override
+        public void discard(Connection connection) {
+            dataSource.evictConnection(connection);
+        }
+
+        /**
+         * Asked once per engine, of the first connection a session borrows: the pool's connections
+         * all start at the same isolation, and asking costs a round trip on some drivers.
+         */
+        @Override
+        public boolean readsInAutoCommit(Connection connection) throws SQLException {
+            Boolean answer = readsInAutoCommit;
+            if (answer == null) {
+                int isolation = connection.getTransactionIsolation();
+                answer = isolation != Connection.TRANSACTION_NONE && isolation <= Connection.TRANSACTION_READ_COMMITTED;
+                readsInAutoCommit = answer;
             }
-        });
+            return answer;
+        }
     }
 
     /** Runs {@code work} in a session and commits; on any throwable rolls back and rethrows it. */

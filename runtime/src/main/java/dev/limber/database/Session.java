@@ -14,10 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A unit of work on one pooled connection. Statements run at once, inside a transaction that
- * begins at the first statement; {@link #commit()} makes them durable and {@link #close()}
+ * A unit of work on one pooled connection, borrowed at the first statement. Statements run at
+ * once, inside the session's transaction; {@link #commit()} makes them durable and {@link #close()}
  * without a commit rolls them back, as a SQLAlchemy session does. After a commit or rollback the
- * connection goes back to the pool and the next statement starts a new transaction.
+ * connection goes back to the pool and the next statement starts afresh.
+ *
+ * <p>When the transaction begins depends on the database's isolation level, read once per
+ * engine. At READ COMMITTED (the default of H2 and PostgreSQL) every statement sees the data
+ * committed when it starts, in a transaction or not, so reads before the first write run in
+ * auto-commit and the transaction begins at the first write (or at {@link #connection()} or a
+ * stream): a session that only reads costs no BEGIN and no ROLLBACK. At REPEATABLE READ or
+ * SERIALIZABLE (MariaDB's and SQLite's defaults) the reads of a unit of work share one snapshot,
+ * so the transaction begins at the first statement.
  *
  * <p>When a statement fails, the transaction is done for: PostgreSQL refuses anything but a
  * rollback after an error, and Limber asks the same on every database, so the next statement or

@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A session's hold on a pooled connection: borrowed and put in a transaction at the first
- * statement, given back (as it was found) at commit, rollback or close. Runs statements and
- * turns driver failures into Limber exceptions.
+ * A session's hold on a pooled connection: borrowed at the first statement and put in a
+ * transaction at the first write (or at the first statement, where reads must share one, see
+ * {@link ConnectionSource#readsInAutoCommit}); given back, as it was found, at commit, rollback
+ * or close. Runs statements and turns driver failures into Limber exceptions.
  */
 final class Transaction {
     private static final Logger LOG = LoggerFactory.getLogger("dev.limber.database.session");
@@ -24,6 +25,16 @@ final class Transaction {
 
         /** Takes {@code connection} out of the pool for good (it is closed, never handed out again). */
         default void discard(Connection connection) {
+        }
+
+        /**
+         * Whether reads on {@code connection} may run in auto-commit until the first write: only
+         * where a transaction would not change what they see (READ COMMITTED or weaker, where every
+         * statement reads its own snapshot either way). Under REPEATABLE READ or SERIALIZABLE the
+         * reads of a unit of work must share the transaction's snapshot.
+         */
+        default boolean readsInAutoCommit(Connection connection) throws SQLException {
+            return false;
         }
     }
 
@@ -42,6 +53,8 @@ final class Transaction {
     private final List<Cursor> cursors = new ArrayList<>();
     private Connection connection;
     private boolean savedAutoCommit;
+    /** Auto-commit is off on {@link #connection}: its statements belong to a transaction to end. */
+    private boolean inTransaction;
     private boolean exposed;
     private int savedIsolation;
     private boolean savedReadOnly;
@@ -79,13 +92,15 @@ final class Transaction {
         }
         // a cursor does not outlive its transaction on every database (PostgreSQL drops it at COMMIT)
         closeCursors();
-        try {
-            if (exposed) {
-                dialect.checkCommittable(connection); // the caller may have run a failing statement
+        if (inTransaction) {
+            try {
+                if (exposed) {
+                    dialect.checkCommittable(connection); // the caller may have run a failing statement
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                throw dialect.translate(e, "COMMIT", null);
             }
-            connection.commit();
-        } catch (SQLException e) {
-            throw dialect.translate(e, "COMMIT", null);
         }
         release(false);
     }
@@ -137,7 +152,7 @@ final class Transaction {
      * a thousand rows.
      */
     <R> List<R> list(String statement, ModelInfo<?> info, Binder binder, RowReader<R> reader, int max, int capacity) {
-        Connection c = begin();
+        Connection c = read();
         Sql.log(statement);
         try (PreparedStatement ps = c.prepareStatement(statement)) {
             binder.bind(ps);
@@ -158,7 +173,7 @@ final class Transaction {
      * none: {@code find}'s path, without a binder, a list or a row limit to track.
      */
     <R> R first(String statement, ModelInfo<?> info, Object value, Class<?> type, RowReader<R> reader) {
-        Connection c = begin();
+        Connection c = read();
         Sql.log(statement);
         try (PreparedStatement ps = c.prepareStatement(statement)) {
             dialect.values().set(ps, 1, value, type);
@@ -170,7 +185,11 @@ final class Transaction {
         }
     }
 
-    /** An open cursor; the session keeps its connection until the cursor is closed. */
+    /**
+     * An open cursor; the session keeps its connection until the cursor is closed. It runs in the
+     * transaction (begun now if need be): PostgreSQL fetches rows in batches only outside
+     * auto-commit, and would otherwise read the whole result into memory.
+     */
     Cursor open(String statement, ModelInfo<?> info, Binder binder) {
         Connection c = begin();
         Sql.log(statement);
@@ -228,16 +247,56 @@ final class Transaction {
         }
     }
 
-    /** The connection, borrowed and put in a transaction at the first statement. */
+    /** The connection for a write: borrowed if need be, in the transaction (begun now if none is). */
     Connection begin() {
+        Connection c = connection != null ? usable() : acquire();
+        if (!inTransaction) {
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw failed(e, null, null);
+            }
+            inTransaction = true;
+        }
+        return c;
+    }
+
+    /**
+     * The connection for a read: borrowed if need be and, where reads may run in auto-commit
+     * ({@link ConnectionSource#readsInAutoCommit}), left there until the first write; saves the
+     * round trips of a transaction that would only be rolled back.
+     */
+    Connection read() {
+        if (connection != null) {
+            return usable();
+        }
+        Connection c = acquire();
+        if (!inTransaction) {
+            try {
+                if (!source.readsInAutoCommit(c)) {
+                    c.setAutoCommit(false);
+                    inTransaction = true;
+                }
+            } catch (SQLException e) {
+                throw failed(e, null, null);
+            }
+        }
+        return c;
+    }
+
+    /** The connection held, unless the session is closed or a failed statement awaits rollback(). */
+    private Connection usable() {
         ensureOpen();
         if (failedBy != null) {
             throw new LimberException("A statement of this session's transaction failed (" + failedBy.getMessage()
                     + "); call rollback() before running more statements", null, failedBy);
         }
-        if (connection != null) {
-            return connection;
-        }
+        return connection;
+    }
+
+    /** Borrows a connection from the pool; in a transaction already only if the pool handed it out so. */
+    private Connection acquire() {
+        ensureOpen();
         Connection c;
         try {
             c = source.acquire();
@@ -247,9 +306,6 @@ final class Transaction {
         }
         try {
             savedAutoCommit = c.getAutoCommit();
-            if (savedAutoCommit) {
-                c.setAutoCommit(false);
-            }
         } catch (SQLException e) {
             LimberException failure = dialect.translate(e, null, null);
             source.discard(c);
@@ -260,6 +316,7 @@ final class Transaction {
             }
             throw failure;
         }
+        inTransaction = !savedAutoCommit;
         exposed = false;
         connection = c;
         return c;
@@ -274,10 +331,12 @@ final class Transaction {
      */
     private void release(boolean rollback) {
         Connection c = connection;
+        boolean ended = inTransaction;
         connection = null;
+        inTransaction = false;
         failedBy = null;
         LimberException failure = null;
-        if (rollback) {
+        if (rollback && ended) {
             try {
                 c.rollback();
             } catch (SQLException | RuntimeException e) {
@@ -294,7 +353,7 @@ final class Transaction {
                         c.setReadOnly(savedReadOnly);
                     }
                 }
-                if (c.getAutoCommit() != savedAutoCommit) {
+                if (ended && c.getAutoCommit() != savedAutoCommit) {
                     c.setAutoCommit(savedAutoCommit);
                 }
             } catch (SQLException | RuntimeException e) {
@@ -321,6 +380,6 @@ final class Transaction {
 
     @Override
     public String toString() {
-        return closed ? "closed" : connection != null ? "in transaction" : "idle";
+        return closed ? "closed" : inTransaction ? "in transaction" : connection != null ? "reading" : "idle";
     }
 }
