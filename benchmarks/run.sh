@@ -5,6 +5,7 @@
 #   benchmarks/run.sh                      # full: ~80 min on 2 cores, 3 forks, four databases (see the budget below)
 #   benchmarks/run.sh --dry-run [--quick]  # prints the JMH runs and their estimates, runs nothing
 #   benchmarks/run.sh --quick --runs 0,1   # only these runs of the mode; the report reads every result file of it
+#   benchmarks/run.sh --quick --report-only   # no runs: docs/benchmarks.md again from the mode's result files
 #   benchmarks/run.sh --quick -p contender=jdbc,limber   # further JMH options, added to every run
 #
 # Results: target/jmh-<mode>-<n>.json (JMH's JSON, with -prof gc) and .log, and docs/benchmarks.md.
@@ -22,7 +23,7 @@
 #   jdbc and limber settle after ~2-3 s there, PostgreSQL's client after ~1-2 s. (The peers,
 #   with more code, were still getting faster on H2 after 3 s; report.py marks such figures.)
 #   -Xmn256m keeps the first pass through a huge fresh young generation (page faults cost
-#   ~2-4 s per GB on this VM) from adding seconds of slow iterations to every fork.
+#   ~2-4 s per GB on this VM: pre-touching 1 GB took 1.8-4.3 s) from adding seconds of slow iterations to every fork.
 # - One database with every contender and rows 10, 100, 1,000 is 84 benchmarks (W0, W1: 2 x 7;
 #   W2, W7: 2 x 3 x 7; W3-W6: 4 x 7), 252 forks at -f 3; at rows=1000 only, 56 benchmarks,
 #   168 forks; SQLite with 3 contenders at rows=1000, 24 benchmarks, 72 forks.
@@ -48,12 +49,14 @@ cd "$here"
 
 mode=full
 dry_run=false
+report_only=false
 only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) mode=quick; shift ;;
     --full) mode=full; shift ;;
     --dry-run) dry_run=true; shift ;;
+    --report-only) report_only=true; shift ;;
     --runs) only=",$2,"; shift 2 ;;
     *) break ;;
   esac
@@ -91,6 +94,7 @@ else
   add "ProcessorCost, 1,000 models"                     95 "ProcessorCost -f 1 -wi 1 -i 2 -p models=1000"
 fi
 
+$report_only && only=",none,"
 total_estimate=0
 for i in "${!runs[@]}"; do
   if [[ -z "$only" || "$only" == *",$i,"* ]]; then
@@ -122,7 +126,7 @@ fi
 
 stamp() { date -u '+%H:%M:%S UTC'; }
 started=$(date +%s)
-echo "[$(stamp)] $mode mode: ${#runs[@]} runs, estimated ~$((total_estimate / 60)) min"
+$report_only || echo "[$(stamp)] $mode mode: ${#runs[@]} runs, estimated ~$((total_estimate / 60)) min"
 failures=0
 for i in "${!runs[@]}"; do
   if [[ -n "$only" && "$only" != *",$i,"* ]]; then
@@ -144,7 +148,7 @@ for i in "${!runs[@]}"; do
   fi
 done
 elapsed=$(($(date +%s) - started))
-echo "[$(stamp)] all runs done in $((elapsed / 60)) min $((elapsed % 60)) s"
+$report_only || echo "[$(stamp)] all runs done in $((elapsed / 60)) min $((elapsed % 60)) s"
 
 shopt -s nullglob
 results=(target/jmh-"$mode"-*.json)
@@ -156,7 +160,7 @@ command="benchmarks/run.sh"
 [[ "$mode" == quick ]] && command+=" --quick"
 [[ $# -gt 0 ]] && command+=" $*"
 revision="$(git -C .. log -1 --format='%h (%cs)' 2>/dev/null || true)"
-if [[ -n "$revision" && -n "$(git -C .. status --porcelain 2>/dev/null)" ]]; then
+if [[ -n "$revision" && -n "$(git -C .. status --porcelain -- . ':(exclude)docs/benchmarks.md' 2>/dev/null)" ]]; then
   revision+=", with uncommitted changes"
 fi
 python3 report.py "${results[@]}" --mode "$mode" --command "$command" --revision "$revision" \
