@@ -22,8 +22,9 @@
 # - Warm-up: H2 runs the database inside the benchmark JVM, so H2's own code is compiled too;
 #   jdbc and limber settle after ~2-3 s there, PostgreSQL's client after ~1-2 s. (The peers,
 #   with more code, were still getting faster on H2 after 3 s; report.py marks such figures.)
-#   -Xmn256m keeps the first pass through a huge fresh young generation (page faults cost
-#   ~2-4 s per GB on this VM: pre-touching 1 GB took 1.8-4.3 s) from adding seconds of slow iterations to every fork.
+#   -Xmn256m keeps the first pass through a huge fresh young generation (page faults are slow
+#   on this VM: pre-touching 1 GB took 1.8-4.3 s) from adding seconds of slow iterations to
+#   every fork.
 # - One database with every contender and rows 10, 100, 1,000 is 84 benchmarks (W0, W1: 2 x 7;
 #   W2, W7: 2 x 3 x 7; W3-W6: 4 x 7), 252 forks at -f 3; at rows=1000 only, 56 benchmarks,
 #   168 forks; SQLite with 3 contenders at rows=1000, 24 benchmarks, 72 forks.
