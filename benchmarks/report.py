@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Turns JMH's JSON results (-rf json, ideally with -prof gc) into benchmarks/RESULTS.md.
+"""Turns JMH's JSON results (-rf json, ideally with -prof gc) into docs/benchmarks.md.
 
 Only ratios measured in the same run mean anything here: every figure is set beside hand-written
-JDBC on the same database, in the same run. Standard library only.
+JDBC on the same database, in the same run. Standard library only. run.sh calls it; by hand:
 
-    python3 report.py target/jmh-result-*.json --mode quick > RESULTS.md
+    python3 report.py target/jmh-quick-*.json --mode quick > ../docs/benchmarks.md
 """
 
 import argparse
@@ -16,9 +16,21 @@ import platform
 import sys
 
 CONTENDERS = ["jdbc", "limber", "hibernate", "jooq", "jdbi", "jdbi-bean", "jdbc-tx"]
-DATABASES = ["h2", "postgresql", "sqlite", "mariadb"]
+DATABASES = ["h2", "postgresql", "mariadb", "sqlite"]
 DATABASE_NAMES = {"h2": "H2 (in-memory)", "postgresql": "PostgreSQL 15 (127.0.0.1)",
                   "sqlite": "SQLite (file)", "mariadb": "MariaDB 10.11 (127.0.0.1)"}
+
+# Where a Limber session keeps a transaction from its first statement (SQLite always, MariaDB at
+# its default REPEATABLE READ), so that its reads pay what the jdbc-tx control pays. On H2 and
+# PostgreSQL (READ COMMITTED) a session reads in auto-commit until its first write.
+SESSION_TRANSACTION = {"sqlite", "mariadb"}
+
+# Why a contender does not run on a database (run.sh leaves it out there).
+NOT_RUN = {
+    "sqlite": "Only `jdbc`, `limber` and `jdbc-tx` run on SQLite: it has no date or decimal types, jOOQ "
+              "and JDBI each write their own text or number encodings of them (not the data the others "
+              "read), and Hibernate has no SQLite dialect in `hibernate-core`.",
+}
 
 # method name -> (order, label); W2 and W7 also carry the rows parameter.
 WORKLOADS = {
@@ -34,8 +46,29 @@ WORKLOADS = {
 
 LIMBER_TARGET = 1.05
 
-# jdbc-tx is not a contender: the baseline reading inside a transaction, as a Limber session does.
+# A figure whose first measurement iteration is this much slower than its last (mean over forks)
+# was probably still warming up.
+WARMING = 1.2
+WARMING_MARK = "↘"
+
+# jdbc-tx is not a contender: the baseline reading inside a transaction.
 LABELS = {"jdbc-tx": "jdbc-tx (control)"}
+
+MODES = {"avgt": "average time", "ss": "single shot", "thrpt": "throughput", "sample": "sampling"}
+
+
+def settings(run):
+    """Forks and iterations of one JMH result, as the report states them."""
+    single = run["mode"] == "ss"
+    warmup = run.get("warmupIterations", 0)
+    measure = run.get("measurementIterations", 0)
+    if single:
+        w = f"{warmup} shot{'s' if warmup != 1 else ''}" if warmup else "none"
+        m = f"{measure} shot{'s' if measure != 1 else ''}"
+    else:
+        w = f"{warmup} × {run.get('warmupTime', '?')}" if warmup else "none"
+        m = f"{measure} × {run.get('measurementTime', '?')}"
+    return (run.get("forks", "?"), w, m, MODES.get(run["mode"], run["mode"]))
 
 
 def load(paths):
@@ -45,39 +78,52 @@ def load(paths):
             runs.extend(json.load(f))
     results = {}
     extras = {"cold": {}, "processor": {}, "mapping": {}}
-    meta = None
+    parts = {}  # part of the report -> set of settings
     for run in runs:
         method = run["benchmark"].rsplit(".", 1)[1]
         params = run.get("params", {})
         metric = run["primaryMetric"]
+        alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
         if method == "firstQuery":
             extras["cold"][(params["database"], params["contender"])] = (metric, run["forks"])
+            parts.setdefault(f"ColdStart ({params['database']})", set()).add(settings(run))
             continue
         if method == "map1000Rows":
-            alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
             extras["mapping"][params["mapper"]] = (metric, alloc["score"] if alloc else None)
+            parts.setdefault("Mapping", set()).add(settings(run))
             continue
         if method == "compile":
-            extras["processor"][(int(params["models"]), params["processor"] == "true")] = (metric, run)
+            models = int(params["models"])
+            extras["processor"][(models, params["processor"] == "true")] = (metric, run)
+            parts.setdefault(f"ProcessorCost, {models:,} models", set()).add(settings(run))
             continue
         if method not in WORKLOADS:
             continue
         order, label = WORKLOADS[method]
         rows = params.get("rows")
         key = (order, int(rows) if rows and "{rows}" in label else 0)
-        label = label.format(rows=rows)
-        alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
-        results[(params["database"], key, params["contender"])] = {
+        label = label.format(rows=f"{int(rows):,}" if rows else rows)
+        database = params["database"]
+        results[(database, key, params["contender"])] = {
             "label": label,
             "score": metric["score"],
             "error": metric.get("scoreError"),
             "unit": metric["scoreUnit"],
             "bytes": alloc["score"] if alloc else None,
+            "warming": warming(metric),
         }
-        meta = meta or run
-    if meta is None and runs:
-        meta = runs[0]
-    return results, extras, meta
+        parts.setdefault(DATABASE_NAMES.get(database, database), set()).add(settings(run))
+    return runs, results, extras, parts
+
+
+def warming(metric):
+    """First over last measurement iteration, mean over forks; None with fewer than 2 iterations."""
+    forks = [fork for fork in metric.get("rawData", []) if len(fork) >= 2]
+    if not forks:
+        return None
+    first = sum(fork[0] for fork in forks) / len(forks)
+    last = sum(fork[-1] for fork in forks) / len(forks)
+    return first / last if last > 0 else None
 
 
 def number(value):
@@ -97,6 +143,165 @@ def ratio(value, flag=False):
         return "—"
     text = f"{value:.2f}×"
     return f"**{text}**" if flag else text
+
+
+def raw(metric):
+    samples = []
+    for fork in metric.get("rawData", []):
+        samples.extend(fork)
+    return samples or [metric["score"]]
+
+
+def median(metric):
+    samples = sorted(raw(metric))
+    n = len(samples)
+    return samples[n // 2] if n % 2 else (samples[n // 2 - 1] + samples[n // 2]) / 2
+
+
+def part_order(part):
+    names = [DATABASE_NAMES[d] for d in DATABASES]
+    if part in names:
+        return (0, names.index(part), 0)
+    if part.startswith("ProcessorCost"):
+        return (3, 0, int(part.split(", ")[1].split()[0].replace(",", "")))
+    return (1 if part == "Mapping" else 2, 0, 0)
+
+
+def render_header(out, runs, parts, mode, machine, date, command, revision):
+    out.append("# Benchmarks")
+    out.append("")
+    out.append("Generated by `benchmarks/run.sh` (through `benchmarks/report.py`); do not edit by hand. "
+               "What is measured and how: [benchmarks/README.md](../benchmarks/README.md); where Limber's time "
+               "goes: [benchmarks/FINDINGS.md](../benchmarks/FINDINGS.md).")
+    out.append("")
+    if mode == "quick":
+        out.append("> **QUICK RUN, NOISY.** One fork, warm-up far too short for steady state, one row count, on "
+                   "2 CPU cores shared with other builds. Read the ratios as rough; only figures from one run "
+                   "are compared, never across runs. The full mode of `run.sh` (3 forks) is the one to quote.")
+    else:
+        out.append("> Full run: 3 forks per figure, short iterations sized to a budget of 85 minutes on 2 cores. "
+                   "Machine noise still applies: only ratios measured in the same run are compared.")
+    out.append("")
+    out.append("Every contender's answers were checked equal to hand-written JDBC's before timing, in every "
+               "fork (a contender that differs fails its fork and has no figure here).")
+    out.append("")
+    meta = runs[0] if runs else {}
+    jvm_args = sorted({" ".join(r.get("jvmArgs", [])) for r in runs})
+    out.append("| | |")
+    out.append("| --- | --- |")
+    out.append(f"| date | {date} |")
+    out.append(f"| mode | {mode} (`{command}`) |")
+    if revision:
+        out.append(f"| commit | {revision} |")
+    out.append(f"| JVM | {meta.get('vmName', '?')} {meta.get('vmVersion', '?')} (JDK {meta.get('jdkVersion', '?')}) |")
+    out.append(f"| JVM flags | {', '.join('`' + a + '`' for a in jvm_args if a) or '(none)'} |")
+    out.append(f"| JMH | {meta.get('jmhVersion', '?')}, {meta.get('threads', '?')} thread, `-prof gc` |")
+    out.append(f"| machine | {machine} |")
+    out.append("")
+    out.append("| part | forks | warm-up | measurement | JMH mode |")
+    out.append("| --- | ---: | --- | --- | --- |")
+    for part, found in sorted(parts.items(), key=lambda item: part_order(item[0])):
+        for forks, warmup, measure, jmh_mode in sorted(found, key=str):
+            out.append(f"| {part} | {forks} | {warmup} | {measure} | {jmh_mode} |")
+    out.append("")
+    out.append("Columns: **time** per operation and its 99.9% error (— when there are too few samples); "
+               "**× JDBC**, time over hand-written JDBC's on the same database; **overhead × JDBC**, "
+               "(time − JDBC's W0) / (JDBC's time − JDBC's W0): the client-side cost with the database round "
+               "trip of `SELECT 1` taken out (unstable when JDBC's time is close to its W0); **B/op**, bytes "
+               "allocated per operation (`gc.alloc.rate.norm`; for W3, W4 and W6 it includes the untimed undo "
+               "after each call, the same for every contender). Limber ratios above "
+               f"{LIMBER_TARGET:.2f}× are in bold: Limber's target is within 5% of JDBC. {WARMING_MARK} marks a "
+               f"time whose first measurement iteration was at least {WARMING:.1f}× its last (mean over forks): "
+               "it was probably still warming up, and is pessimistic.")
+    out.append("")
+    out.append("**jdbc-tx** is a control, not a contender: hand-written JDBC running each read inside a "
+               "transaction (auto-commit off, rollback, auto-commit back on). That is what a Limber session's "
+               "reads cost on SQLite and on MariaDB, where the session keeps a transaction from its first "
+               "statement (MariaDB's default isolation is REPEATABLE READ); there `limber ÷ jdbc-tx` is "
+               "Limber's own code and `jdbc-tx` against `jdbc` the cost of that transaction. On H2 and "
+               "PostgreSQL (READ COMMITTED) a session reads in auto-commit until its first write, like `jdbc`, "
+               "so `jdbc-tx` only shows what a read transaction would cost there. W0 runs the very same code "
+               "for `jdbc`, `jdbc-tx` and `limber` (a plain pooled connection and `SELECT 1`), so the spread "
+               "between those three is the noise of the run; writes (W3 to W6) are the same code for `jdbc` "
+               "and `jdbc-tx`.")
+    out.append("")
+
+
+def render_database(out, results, database):
+    keys = sorted({k for (d, k, _) in results if d == database})
+    if not keys:
+        return
+    contenders = [c for c in CONTENDERS if any((database, k, c) in results for k in keys)]
+    out.append(f"## {DATABASE_NAMES.get(database, database)}")
+    out.append("")
+    missing = [c for c in CONTENDERS if c not in contenders]
+    if missing:
+        out.append(NOT_RUN.get(database, "Not run here: " + ", ".join(f"`{c}`" for c in missing) + "."))
+        out.append("")
+    if database in SESSION_TRANSACTION:
+        out.append("A Limber session keeps a transaction from its first statement here: compare its reads with "
+                   "`jdbc-tx` for Limber's own cost.")
+    else:
+        out.append("A Limber session reads in auto-commit here until its first write: compare it with `jdbc`.")
+    w0 = [results[(database, (0, 0), c)]["score"] for c in ("jdbc", "jdbc-tx", "limber")
+          if (database, (0, 0), c) in results]
+    if len(w0) >= 2:
+        out.append(f"W0 spread between the identical code of `jdbc`, `jdbc-tx` and `limber`: "
+                   f"{max(w0) / min(w0):.2f}× (differences smaller than that are noise).")
+    out.append("")
+    floor = results.get((database, (0, 0), "jdbc"), {}).get("score")
+
+    # Summary: ratio to JDBC, one column per contender.
+    out.append("Time relative to hand-written JDBC (lower is better):")
+    out.append("")
+    control = database in SESSION_TRANSACTION and "limber" in contenders and "jdbc-tx" in contenders
+    extra_head = " | limber ÷ jdbc-tx" if control else ""
+    out.append("| workload | " + " | ".join(LABELS.get(c, c) for c in contenders) + extra_head + " |")
+    out.append("| --- | " + " | ".join("---:" for _ in contenders) + (" | ---:" if control else "") + " |")
+    for key in keys:
+        base = results.get((database, key, "jdbc"))
+        cells = []
+        label = None
+        for c in contenders:
+            r = results.get((database, key, c))
+            if r is None:
+                cells.append("—")
+                continue
+            label = r["label"]
+            if base is None:
+                cells.append("—")
+                continue
+            value = r["score"] / base["score"]
+            cells.append(ratio(value, c == "limber" and value > LIMBER_TARGET))
+        if control:
+            lim = results.get((database, key, "limber"))
+            tx = results.get((database, key, "jdbc-tx"))
+            cells.append(ratio(lim["score"] / tx["score"]) if lim and tx else "—")
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out.append("")
+
+    unit = next(iter(r["unit"] for (d, _, _), r in results.items() if d == database))
+    out.append("<details><summary>Details: time, error, overhead, allocation</summary>")
+    out.append("")
+    out.append(f"| workload | contender | time ({unit}) | ± | × JDBC | overhead × JDBC | B/op |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for key in keys:
+        base = results.get((database, key, "jdbc"))
+        for c in contenders:
+            r = results.get((database, key, c))
+            if r is None:
+                continue
+            rel = r["score"] / base["score"] if base else None
+            over = None
+            if base and floor is not None and key != (0, 0) and base["score"] - floor > 0:
+                over = (r["score"] - floor) / (base["score"] - floor)
+            mark = f" {WARMING_MARK}" if r["warming"] is not None and r["warming"] >= WARMING else ""
+            out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
+                       f"{ratio(rel, c == 'limber' and rel is not None and rel > LIMBER_TARGET)} | "
+                       f"{ratio(over)} | {number(r['bytes'])} |")
+    out.append("")
+    out.append("</details>")
+    out.append("")
 
 
 def render_extras(extras, out):
@@ -146,10 +351,12 @@ def render_extras(extras, out):
         out.append("")
         out.append("javac in process (warmed up, as in a build daemon) compiling N generated nine-column `@Model` "
                    "classes with the Limber processor on `-processorpath`, and with `-proc:none`. The processor is "
-                   "loaded afresh for every compilation, as a build loads it.")
+                   "loaded afresh for every compilation, as a build loads it. With the processor javac also "
+                   "compiles what it writes (a metamodel and a mapper per model, and a registry).")
         out.append("")
-        out.append("| models | without processor (ms) | with processor (ms) | added per model (ms) | × |")
-        out.append("| ---: | ---: | ---: | ---: | ---: |")
+        out.append("| models | without processor (ms) | ± | with processor (ms) | ± | added per model (ms) | × | "
+                   "forks × shots |")
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         for models in sorted({m for (m, _) in processor}):
             off = processor.get((models, False))
             on = processor.get((models, True))
@@ -157,123 +364,18 @@ def render_extras(extras, out):
             t_on = on[0]["score"] if on else None
             added = (t_on - t_off) / models if off and on else None
             rel = t_on / t_off if off and on else None
-            out.append(f"| {models} | {number(t_off)} | {number(t_on)} | {number(added)} | {ratio(rel)} |")
+            shape = (on or off)[1]
+            out.append(f"| {models:,} | {number(t_off)} | {number(off[0].get('scoreError') if off else None)} | "
+                       f"{number(t_on)} | {number(on[0].get('scoreError') if on else None)} | {number(added)} | "
+                       f"{ratio(rel)} | {shape.get('forks', '?')} × {shape.get('measurementIterations', '?')} |")
         out.append("")
 
 
-def raw(metric):
-    samples = []
-    for fork in metric.get("rawData", []):
-        samples.extend(fork)
-    return samples or [metric["score"]]
-
-
-def median(metric):
-    samples = sorted(raw(metric))
-    n = len(samples)
-    return samples[n // 2] if n % 2 else (samples[n // 2 - 1] + samples[n // 2]) / 2
-
-
-def render(results, extras, meta, mode, machine, date):
+def render(runs, results, extras, parts, mode, machine, date, command, revision):
     out = []
-    out.append("# Limber benchmarks: results")
-    out.append("")
-    if mode == "quick":
-        out.append("> **QUICK RUN, NOISY.** One fork, short iterations, a subset of parameters, on 2 CPU cores "
-                   "shared with other builds while this ran. Read the ratios as rough; only figures from one run "
-                   "are compared, never across runs. The full mode of `run.sh` (3+ forks) is the one to quote.")
-    else:
-        out.append("> Full run. Machine noise still applies: only ratios measured in the same run are compared.")
-    out.append("")
-    out.append("What is measured and how: see `benchmarks/README.md`. Every contender's answers were checked "
-               "equal to hand-written JDBC's before timing (a contender that differs fails its fork).")
-    out.append("")
-    out.append("| | |")
-    out.append("| --- | --- |")
-    out.append(f"| date | {date} |")
-    out.append(f"| mode | {mode} |")
-    if meta:
-        out.append(f"| JVM | {meta.get('vmName', '?')} {meta.get('vmVersion', '?')} (JDK {meta.get('jdkVersion', '?')}) |")
-        out.append(f"| JVM flags | `{' '.join(meta.get('jvmArgs', [])) or '(none)'}` |")
-        out.append(f"| JMH | {meta.get('jmhVersion', '?')}, mode {meta.get('mode', '?')}, "
-                   f"{meta.get('threads', '?')} thread |")
-        out.append(f"| forks | {meta.get('forks', '?')} |")
-        out.append(f"| warm-up | {meta.get('warmupIterations', '?')} × {meta.get('warmupTime', '?')} |")
-        out.append(f"| measurement | {meta.get('measurementIterations', '?')} × {meta.get('measurementTime', '?')} |")
-    out.append(f"| machine | {machine} |")
-    out.append("")
-    out.append("Columns: **time** per operation and its 99.9% error (— when there are too few samples); "
-               "**× JDBC**, time over hand-written JDBC's on the same database; **overhead × JDBC**, "
-               "(time − JDBC's W0) / (JDBC's time − JDBC's W0): the client-side cost with the database round "
-               "trip of `SELECT 1` taken out (unstable when JDBC's time is close to its W0); **B/op**, bytes "
-               "allocated per operation (`gc.alloc.rate.norm`). Limber ratios above "
-               f"{LIMBER_TARGET:.2f}× are in bold: Limber's target is within 5% of JDBC. **jdbc-tx** is a control, "
-               "not a contender: hand-written JDBC running each read inside a transaction (auto-commit off, "
-               "rollback), as a Limber session runs reads; `limber` against `jdbc-tx` is Limber's own code, "
-               "`jdbc-tx` against `jdbc` is the cost of that transaction. W0 runs the very same code for `jdbc`, "
-               "`jdbc-tx` and `limber` (a plain pooled connection and `SELECT 1`), so the spread between those "
-               "three is the noise of the run; writes (W3 to W6) are the same code for `jdbc` and `jdbc-tx`.")
-    out.append("")
-
+    render_header(out, runs, parts, mode, machine, date, command, revision)
     for database in DATABASES:
-        keys = sorted({k for (d, k, _) in results if d == database})
-        if not keys:
-            continue
-        contenders = [c for c in CONTENDERS if any((database, k, c) in results for k in keys)]
-        out.append(f"## {DATABASE_NAMES.get(database, database)}")
-        out.append("")
-        floor = results.get((database, (0, 0), "jdbc"), {}).get("score")
-
-        # Summary: ratio to JDBC, one column per contender.
-        out.append("Time relative to hand-written JDBC (lower is better):")
-        out.append("")
-        control = "limber" in contenders and "jdbc-tx" in contenders
-        extra_head = " | limber ÷ jdbc-tx" if control else ""
-        out.append("| workload | " + " | ".join(LABELS.get(c, c) for c in contenders) + extra_head + " |")
-        out.append("| --- | " + " | ".join("---:" for _ in contenders) + (" | ---:" if control else "") + " |")
-        for key in keys:
-            base = results.get((database, key, "jdbc"))
-            cells = []
-            label = None
-            for c in contenders:
-                r = results.get((database, key, c))
-                if r is None:
-                    cells.append("—")
-                    continue
-                label = r["label"]
-                if base is None:
-                    cells.append("—")
-                    continue
-                value = r["score"] / base["score"]
-                cells.append(ratio(value, c == "limber" and value > LIMBER_TARGET))
-            if control:
-                lim = results.get((database, key, "limber"))
-                tx = results.get((database, key, "jdbc-tx"))
-                cells.append(ratio(lim["score"] / tx["score"]) if lim and tx else "—")
-            out.append(f"| {label} | " + " | ".join(cells) + " |")
-        out.append("")
-
-        unit = next(iter(r["unit"] for (d, _, _), r in results.items() if d == database))
-        out.append("<details><summary>Details: time, error, overhead, allocation</summary>")
-        out.append("")
-        out.append(f"| workload | contender | time ({unit}) | ± | × JDBC | overhead × JDBC | B/op |")
-        out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
-        for key in keys:
-            base = results.get((database, key, "jdbc"))
-            for c in contenders:
-                r = results.get((database, key, c))
-                if r is None:
-                    continue
-                rel = r["score"] / base["score"] if base else None
-                over = None
-                if base and floor is not None and key != (0, 0) and base["score"] - floor > 0:
-                    over = (r["score"] - floor) / (base["score"] - floor)
-                out.append(f"| {r['label']} | {c} | {number(r['score'])} | {number(r['error'])} | "
-                           f"{ratio(rel, c == 'limber' and rel is not None and rel > LIMBER_TARGET)} | "
-                           f"{ratio(over)} | {number(r['bytes'])} |")
-        out.append("")
-        out.append("</details>")
-        out.append("")
+        render_database(out, results, database)
     render_extras(extras, out)
     return "\n".join(out) + "\n"
 
@@ -288,24 +390,35 @@ def machine_description():
                     break
     except OSError:
         pass
-    return f"{model}, {os.cpu_count()} cores visible, {platform.system()} {platform.release()}"
+    memory = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    memory = f", {int(line.split()[1]) / 1024 / 1024:.0f} GB memory"
+                    break
+    except (OSError, ValueError):
+        pass
+    return f"{model}, {os.cpu_count()} cores visible{memory}, {platform.system()} {platform.release()}"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("json", nargs="+", help="JMH result files (-rf json) of one run")
     parser.add_argument("--mode", default="full", choices=["quick", "full"])
-    parser.add_argument("--machine", default=None, help="machine description (default: from /proc/cpuinfo)")
-    parser.add_argument("--note", default=None, help="a line added under the machine, e.g. the load")
+    parser.add_argument("--machine", default=None, help="machine description (default: from /proc)")
+    parser.add_argument("--note", default=None, help="a line added to the machine, e.g. the load")
+    parser.add_argument("--command", default="benchmarks/run.sh", help="the command that made the results")
+    parser.add_argument("--revision", default=None, help="the commit the benchmarks were built from")
     args = parser.parse_args()
-    results, extras, meta = load(args.json)
+    runs, results, extras, parts = load(args.json)
     if not results and not any(extras.values()):
         sys.exit(f"no Limber benchmark results in {' '.join(args.json)}")
     machine = args.machine or machine_description()
     if args.note:
         machine += f"; {args.note}"
     date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    sys.stdout.write(render(results, extras, meta, args.mode, machine, date))
+    sys.stdout.write(render(runs, results, extras, parts, args.mode, machine, date, args.command, args.revision))
 
 
 if __name__ == "__main__":

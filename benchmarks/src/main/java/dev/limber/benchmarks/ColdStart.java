@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 10, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 10, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Xmn256m"})
 @State(Scope.Benchmark)
 public class ColdStart {
     @Param({"h2"})

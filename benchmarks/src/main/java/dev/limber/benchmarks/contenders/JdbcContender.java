@@ -44,9 +44,12 @@ public final class JdbcContender implements Contender<BookBean, BookBean> {
     }
 
     /**
-     * With {@code readsInTransaction}, reads run as a Limber session runs them: auto-commit off
-     * before the statement, rolled back and auto-commit restored after. Not a contender of its
-     * own but a control: it shows what that transaction costs, apart from everything else.
+     * With {@code readsInTransaction}, reads run inside a transaction: auto-commit off before the
+     * statement, rolled back and auto-commit restored after, as a Limber session runs them where it
+     * keeps a transaction from the first statement (SQLite, and MariaDB at REPEATABLE READ); on
+     * READ COMMITTED databases (H2, PostgreSQL) a session reads in auto-commit until its first
+     * write. Not a contender of its own but a control: it shows what that transaction costs, apart
+     * from everything else.
      */
     public JdbcContender(Database database, boolean readsInTransaction) {
         this.database = database;
