@@ -66,9 +66,7 @@ public final class Session implements AutoCloseable {
         int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
         Connection c = tx.begin();
         Sql.log(statement);
-        try (PreparedStatement ps = generate
-                ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
-                : c.prepareStatement(statement)) {
+        try (PreparedStatement ps = prepareInsert(c, m, statement, generate)) {
             m.mapper.bind(ps, 1, row, columns, values);
             ps.executeUpdate();
             if (generate) {
@@ -113,9 +111,7 @@ public final class Session implements AutoCloseable {
             ModelSql<T> m = batch.sql;
             int[] columns = batch.generate ? m.insertGeneratedColumns : m.insertAllColumns;
             Sql.log(statement);
-            try (PreparedStatement ps = batch.generate
-                    ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
-                    : c.prepareStatement(statement)) {
+            try (PreparedStatement ps = prepareInsert(c, m, statement, batch.generate)) {
                 for (int index : batch.rows) {
                     m.mapper.bind(ps, 1, rows.get(index), columns, values);
                     ps.addBatch();
@@ -172,9 +168,7 @@ public final class Session implements AutoCloseable {
         int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
         Connection c = tx.begin();
         Sql.log(statement);
-        try (PreparedStatement ps = generate
-                ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
-                : c.prepareStatement(statement)) {
+        try (PreparedStatement ps = prepareInsert(c, m, statement, generate)) {
             for (T row : rows) {
                 m.mapper.bind(ps, 1, row, columns, values);
                 ps.addBatch();
@@ -193,6 +187,14 @@ public final class Session implements AutoCloseable {
         } catch (SQLException e) {
             throw tx.failed(e, statement, m.info);
         }
+    }
+
+    /** An INSERT of {@code m}'s, prepared to hand back the generated key when {@code generate}. */
+    private PreparedStatement prepareInsert(Connection c, ModelSql<?> m, String statement, boolean generate)
+            throws SQLException {
+        return generate
+                ? dialect.prepareInsert(c, statement, m.info.primaryKey().name())
+                : c.prepareStatement(statement);
     }
 
     /** The rows (positions in the caller's collection) that go into one batched INSERT. */
