@@ -1,22 +1,29 @@
 package dev.limber.database;
 
 import dev.limber.database.mapping.ModelMapper;
+import dev.limber.database.query.Relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the runtime knows about one model: table, columns, keys, soft delete, DDL and the
  * generated mapper. Immutable; built once by generated code.
  */
 public final class ModelInfo<T> {
+    /** Every model info built in this JVM, by model class: how {@link Ref#to} finds a target's key. */
+    private static final Map<Class<?>, ModelInfo<?>> KNOWN = new ConcurrentHashMap<>();
+
     private final Class<T> type;
     private final String table;
     private final ModelMapper<T> mapper;
     private final List<ColumnInfo> columns;
     private final List<IndexInfo> indexes;
+    private final List<ForeignKeyInfo> foreignKeys;
+    private final List<Relation<T, ?>> relations;
     private final Map<String, String> createTable;
     private final int primaryKey;
     private final int version;
@@ -28,6 +35,8 @@ public final class ModelInfo<T> {
         this.mapper = b.mapper;
         this.columns = List.copyOf(b.columns);
         this.indexes = List.copyOf(b.indexes);
+        this.foreignKeys = List.copyOf(b.foreignKeys);
+        this.relations = List.copyOf(b.relations);
         this.createTable = Map.copyOf(b.createTable);
         this.primaryKey = indexOf(c -> c.primaryKey());
         this.version = indexOf(c -> c.version());
@@ -38,6 +47,20 @@ public final class ModelInfo<T> {
         if (b.softDeleteColumn != null && deletedAt < 0) {
             throw new IllegalStateException("Model " + type.getName() + " has no column " + b.softDeleteColumn);
         }
+        KNOWN.putIfAbsent(type, this);
+    }
+
+    /**
+     * The info of model {@code type}, built by its generated mapper; found among the infos built so
+     * far, else among the registries on the class path.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> ModelInfo<T> known(Class<T> type) {
+        ModelInfo<?> info = KNOWN.get(type);
+        if (info == null) {
+            info = ModelRegistry.discover(type.getClassLoader()).info(type);
+        }
+        return (ModelInfo<T>) info;
     }
 
     private int indexOf(java.util.function.Predicate<ColumnInfo> test) {
@@ -86,6 +109,22 @@ public final class ModelInfo<T> {
 
     public List<IndexInfo> indexes() { return indexes; }
 
+    /** The foreign keys of the table, one per {@code @BelongsTo}, in declaration order. */
+    public List<ForeignKeyInfo> foreignKeys() { return foreignKeys; }
+
+    /** The relations the model declares, in declaration order. */
+    public List<Relation<T, ?>> relations() { return relations; }
+
+    /** The relation held in field {@code name}, or null. */
+    public Relation<T, ?> relation(String name) {
+        for (Relation<T, ?> relation : relations) {
+            if (relation.name().equals(name)) {
+                return relation;
+            }
+        }
+        return null;
+    }
+
     public boolean softDelete() { return deletedAt >= 0; }
 
     /** Position of the primary key column. */
@@ -131,6 +170,8 @@ public final class ModelInfo<T> {
         private final ModelMapper<T> mapper;
         private final List<ColumnInfo> columns = new ArrayList<>();
         private final List<IndexInfo> indexes = new ArrayList<>();
+        private final List<ForeignKeyInfo> foreignKeys = new ArrayList<>();
+        private final List<Relation<T, ?>> relations = new ArrayList<>();
         private final Map<String, String> createTable = new TreeMap<>();
         private String softDeleteColumn;
 
@@ -143,6 +184,10 @@ public final class ModelInfo<T> {
         public Builder<T> column(ColumnInfo column) { columns.add(column); return this; }
 
         public Builder<T> index(IndexInfo index) { indexes.add(index); return this; }
+
+        public Builder<T> foreignKey(ForeignKeyInfo foreignKey) { foreignKeys.add(foreignKey); return this; }
+
+        public Builder<T> relation(Relation<T, ?> relation) { relations.add(relation); return this; }
 
         /** Soft delete through the named timestamp column. */
         public Builder<T> softDelete(String column) { this.softDeleteColumn = column; return this; }

@@ -16,12 +16,19 @@ public final class Property<M, V> {
     private final String field;
     private final String column;
     private final Class<V> type;
+    /** The to-one relations from {@link #model} to the model holding the column; empty for a column of M itself. */
+    private final List<ToOne<?, ?>> path;
+    /** The model whose table holds the column: {@link #model} itself unless the property is a path. */
+    private final Class<?> owner;
 
-    private Property(Class<M> model, String field, String column, Class<V> type) {
+    private Property(Class<M> model, String field, String column, Class<V> type, List<ToOne<?, ?>> path,
+            Class<?> owner) {
         this.model = Objects.requireNonNull(model, "model");
         this.field = Objects.requireNonNull(field, "field");
         this.column = Objects.requireNonNull(column, "column");
         this.type = Objects.requireNonNull(type, "type");
+        this.path = path;
+        this.owner = owner;
     }
 
     /**
@@ -29,10 +36,28 @@ public final class Property<M, V> {
      * of {@code type} (boxed for primitives). Called by generated metamodels.
      */
     public static <M, V> Property<M, V> of(Class<M> model, String field, String column, Class<V> type) {
-        return new Property<>(model, field, column, type);
+        return new Property<>(model, field, column, type, List.of(), model);
+    }
+
+    /** {@code property} of {@code relation}'s target, reached from {@code relation}'s model: see {@link ToOne#get}. */
+    static <M, T, V> Property<M, V> through(ToOne<M, T> relation, Property<T, V> property) {
+        List<ToOne<?, ?>> path = new ArrayList<>(property.path.size() + 1);
+        path.add(relation);
+        path.addAll(property.path);
+        return new Property<>(relation.model(), property.field, property.column, property.type,
+                Collections.unmodifiableList(path), property.owner);
     }
 
     public Class<M> model() { return model; }
+
+    /**
+     * The to-one relations leading from {@link #model()} to the column, outermost first
+     * ({@code Book_.author.get(Author_.name)}: {@code [Book.author]}); empty for a column of the model itself.
+     */
+    public List<ToOne<?, ?>> path() { return path; }
+
+    /** The model whose table holds the column: {@link #model()} unless {@link #path()} is not empty. */
+    public Class<?> owner() { return owner; }
 
     /** The Java field or record component. */
     public String field() { return field; }
@@ -96,6 +121,13 @@ public final class Property<M, V> {
 
     @Override
     public String toString() {
+        if (!path.isEmpty()) {
+            StringBuilder name = new StringBuilder(model.getSimpleName());
+            for (ToOne<?, ?> step : path) {
+                name.append('.').append(step.name());
+            }
+            return name.append('.').append(field).toString();
+        }
         return model.getSimpleName() + "." + field;
     }
 }
