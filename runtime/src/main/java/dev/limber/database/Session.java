@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A unit of work on one pooled connection, borrowed at the first statement. Statements run at
@@ -39,6 +41,7 @@ import java.util.Optional;
  * <p>Not thread-safe: one session per thread of work. Close it (try-with-resources).
  */
 public final class Session implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.limber.database.session");
 
     private final Engine engine;
     private final Dialect dialect;
@@ -360,8 +363,15 @@ public final class Session implements AutoCloseable {
 
     /**
      * Brings a soft-deleted row back ({@code deleted_at} to NULL); returns the model without its
-     * stamp. Fails with a {@link ConstraintViolationException} when a live row has taken one of
-     * its unique values meanwhile.
+     * stamp (a new instance for a record). Fails with a {@link ConstraintViolationException} when a
+     * live row has taken one of its unique values meanwhile, and with {@link NotFoundException}
+     * when there is no row with the model's id.
+     *
+     * <p>Restoring a row that is not deleted is a no-op, as deleting a deleted row is: nothing is
+     * written, the model comes back without a stamp, as its row is, and the logger
+     * {@code dev.limber.database.session} says so at DEBUG. To learn whether a row was restored,
+     * use the bulk form, which counts: {@code query(Book.class).where(Book_.id.eq(id)).restore()}
+     * returns 0 for a live row.
      */
     public <T> T restore(T model) {
         ModelSql<T> m = sql(model);
@@ -380,7 +390,13 @@ public final class Session implements AutoCloseable {
                     m.restore, e.getCause());
         }
         if (count == 0) {
-            throw new NotFoundException("No " + m.describe(id) + " to restore", m.restore, null);
+            // not deleted, or not there at all
+            List<Object> found = list(m.selectDeletedAt, m.info, ps -> values.set(ps, 1, id, m.pkType),
+                    rs -> values.get(rs, 1, m.deletedAtType), 2);
+            if (found.isEmpty()) {
+                throw new NotFoundException("No " + m.describe(id) + " to restore", m.restore, null);
+            }
+            LOG.debug("restore(): {} is not deleted; nothing to restore", m.describe(id));
         }
         return m.mapper.with(model, m.deletedAt, null);
     }
