@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +48,15 @@ public final class Session implements AutoCloseable {
     private final Dialect dialect;
     private final JdbcValues values;
     private final Transaction tx;
+    /** This session among the engine's open ones; reports it if it is dropped without close(). */
+    private final OpenSessions.Entry open;
 
     Session(Engine engine, Transaction.ConnectionSource source) {
         this.engine = engine;
         this.dialect = engine.dialect();
         this.values = dialect.values();
         this.tx = new Transaction(source, dialect);
+        this.open = engine.openSessions().opened(this, tx);
     }
 
     /** The session's connection, in its transaction (begun now if none is open). Do not close it. */
@@ -71,7 +75,7 @@ public final class Session implements AutoCloseable {
         Sql.log(statement);
         try (PreparedStatement ps = prepareInsert(c, m, statement, generate)) {
             m.mapper.bind(ps, 1, row, columns, values);
-            ps.executeUpdate();
+            execute(ps, false);
             if (generate) {
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     if (!keys.next()) {
@@ -119,7 +123,7 @@ public final class Session implements AutoCloseable {
                     m.mapper.bind(ps, 1, rows.get(index), columns, values);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                execute(ps, true);
                 if (batch.generate) {
                     List<Object> keys = dialect.batchKeys(ps, batch.rows.size(), m.pkType);
                     // only a full set of keys can be matched to the models, in order
@@ -176,7 +180,7 @@ public final class Session implements AutoCloseable {
                 m.mapper.bind(ps, 1, row, columns, values);
                 ps.addBatch();
             }
-            ps.executeBatch();
+            execute(ps, true);
             if (generate) {
                 List<Object> keys = dialect.batchKeys(ps, rows.size(), m.pkType);
                 // only a full set of keys can be matched to the models, in order
@@ -189,6 +193,20 @@ public final class Session implements AutoCloseable {
             return rows;
         } catch (SQLException e) {
             throw tx.failed(e, statement, m.info);
+        }
+    }
+
+    /** Runs an INSERT (a batch when {@code batch}) within the engine's statement time limit. */
+    private void execute(PreparedStatement ps, boolean batch) throws SQLException {
+        Runnable timer = tx.limitTime(ps, null);
+        try {
+            if (batch) {
+                ps.executeBatch();
+            } else {
+                ps.executeUpdate();
+            }
+        } finally {
+            Transaction.stop(timer);
         }
     }
 
@@ -422,7 +440,11 @@ public final class Session implements AutoCloseable {
     /** Rolls back whatever was not committed and returns the connection; idempotent. */
     @Override
     public void close() {
-        tx.close();
+        try {
+            tx.close();
+        } finally {
+            open.closed();
+        }
     }
 
     public boolean isClosed() {
@@ -453,8 +475,13 @@ public final class Session implements AutoCloseable {
         return tx.list(statement, info, binder, reader, max, capacity);
     }
 
-    Cursor open(String statement, ModelInfo<?> info, Transaction.Binder binder) {
-        return tx.open(statement, info, binder);
+    /**
+     * The rows of {@code statement}, read lazily from an open cursor. The stream refers to this
+     * session, so that a session still streaming is never taken for one dropped without close().
+     */
+    <R> Stream<R> stream(String statement, ModelInfo<?> info, Transaction.Binder binder,
+            Transaction.RowReader<R> reader) {
+        return tx.open(statement, info, binder).stream(reader, this);
     }
 
     @SuppressWarnings("unchecked")
