@@ -20,8 +20,8 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -48,8 +48,11 @@ public final class ModelProcessor extends AbstractProcessor {
             List<Reference> references) {
     }
 
-    /** A {@code @BelongsTo} of a written model: its table must be created after the target's. */
-    private record Reference(String target, Element element, AnnotationMirror annotation, String relation) {
+    /**
+     * A {@code @BelongsTo} of a written model: its table must be created after the target's. Kept
+     * by name: elements of an earlier round lose their source position in a later one.
+     */
+    private record Reference(String target, String model, String field, String relation) {
     }
 
     /** Models waiting for types another processor has yet to generate, by qualified name. */
@@ -158,8 +161,8 @@ public final class ModelProcessor extends AbstractProcessor {
             List<Reference> references = new ArrayList<>();
             for (RelationDescriptor relation : model.relations()) {
                 if (relation.kind() == RelationDescriptor.Kind.BELONGS_TO) {
-                    references.add(new Reference(relation.target().qualifiedName(), relation.element(),
-                            relation.annotation(), relation.name(model)));
+                    references.add(new Reference(relation.target().qualifiedName(), name, relation.field(),
+                            relation.name(model)));
                 }
             }
             byTable.put(model.table(), new Written(model.type(), model.mapperName(), ddl, type, List.copyOf(references)));
@@ -252,15 +255,34 @@ public final class ModelProcessor extends AbstractProcessor {
             for (Reference reference : written.references()) {
                 Written target = byType.get(reference.target());
                 if (target != null && target != written && reaches(target, written, byType, new TreeSet<>())) {
-                    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                            Message.FOREIGN_KEY_CYCLE.format(reference.relation(), cycleTables(written, byType),
-                                    Names.decapitalize(target.type().simpleName())),
-                            reference.element(), reference.annotation());
+                    String message = Message.FOREIGN_KEY_CYCLE.format(reference.relation(),
+                            cycleTables(written, byType), Names.decapitalize(target.type().simpleName()));
+                    Element field = field(reference);
+                    if (field == null) {
+                        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
+                    } else {
+                        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, field,
+                                ModelReader.mirror(field, ModelReader.BELONGS_TO));
+                    }
                 }
             }
         }
         ordered.addAll(left);
         return ordered;
+    }
+
+    /** The field of {@code reference} as an element of this round, or null. */
+    private Element field(Reference reference) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(reference.model());
+        if (type == null) {
+            return null;
+        }
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals(reference.field())) {
+                return member;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code from} references {@code to}, directly or through other models. */
