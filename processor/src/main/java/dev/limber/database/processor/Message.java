@@ -61,7 +61,7 @@ enum Message {
     FINAL_RELATION(71, "Relation field %s is final, so a query cannot load into it; remove 'final' (or make %s a record)"),
     ON_DELETE_CONFLICT(72, "@BelongsTo %s has onDelete = OnDelete.%s, but %s has cascade = Cascade.DELETE, which hard-deletes with ON DELETE CASCADE; remove onDelete (or set OnDelete.CASCADE), or remove the cascade"),
     FOREIGN_KEY_CYCLE(73, "@BelongsTo %s is part of a foreign-key cycle between tables %s; cycles between different tables are not supported yet, so make one side a plain key column (e.g. '@Column Long %sId;') instead of a @BelongsTo"),
-    TARGET_WITHOUT_KEY(74, "@BelongsTo %s refers to %s, which has no @Column(primaryKey = true) field for the foreign key to reference; give %s a primary key"),
+    TARGET_WITHOUT_KEY(74, "@BelongsTo %s refers to %s, which has no usable primary key for the foreign key to reference; give %s a @Column(primaryKey = true) field of a supported type"),
 
     INTERNAL_ERROR(90, "Limber internal error while processing %s; please report it at the Limber issue tracker, with this trace:%n%s");
 

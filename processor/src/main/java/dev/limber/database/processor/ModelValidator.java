@@ -170,7 +170,7 @@ final class ModelValidator {
         }
         switch (kind) {
             case BELONGS_TO:
-                if (target.key() == null) {
+                if (target.key() == null || target.key().kind() == null || target.key().unresolved()) {
                     report.error(relation.element(), relation.annotation(), Message.TARGET_WITHOUT_KEY, where,
                             targetName, targetName);
                 }

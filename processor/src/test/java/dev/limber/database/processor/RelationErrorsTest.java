@@ -330,8 +330,8 @@ class RelationErrorsTest {
                 "}");
 
         assertThat(Sources.compile(book, shelf)).hadErrorContaining("[LIMBER-074] @BelongsTo Book.shelf refers to"
-                        + " Shelf, which has no @Column(primaryKey = true) field for the foreign key to reference; give"
-                        + " Shelf a primary key")
+                        + " Shelf, which has no usable primary key for the foreign key to reference; give Shelf a"
+                        + " @Column(primaryKey = true) field of a supported type")
                 .inFile(book).onLineContaining("Ref<Shelf> shelf");
     }
 
