@@ -83,7 +83,8 @@ public final class Cli {
                 + " <location>/V<yyyyMMddHHmmss>__<message>.sql (UTC). Without --autogenerate the script is an empty"
                 + " template;\nwith it, the script holds the DDL that brings the database to the models: new tables,"
                 + " columns, indexes\nand foreign keys, nullability and ON DELETE changes; drops and type changes only"
-                + " as comments to review.\nWhen nothing differs it writes nothing. Run migrate first, so the database is current.\n\n"
+                + " as comments to review.\nWhen nothing differs it writes nothing. Run migrate first, so the database"
+                + " is current.\n\n"
                 + "  -m, --message TEXT  what the revision does (becomes the file name)\n"
                 + "  --autogenerate      compare the database with the models and write the difference\n"
                 + COMMON_OPTIONS + "\n" + MODEL_OPTIONS});

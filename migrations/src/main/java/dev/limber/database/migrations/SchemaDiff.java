@@ -210,7 +210,8 @@ public final class SchemaDiff {
                                 + " in the model" + owner));
             } else if (!sameAction(fk.onDelete(), live.onDelete())) {
                 found.add(new Difference(Kind.FOREIGN_KEY_CHANGED, model, column, null, null, table.name(), fk, live,
-                        "foreign key on " + where + " is ON DELETE " + live.onDelete() + " in the database but ON DELETE "
+                        "foreign key on " + where + " is ON DELETE " + live.onDelete()
+                                + " in the database but ON DELETE "
                                 + onDelete(fk.onDelete()) + " in the model" + owner));
             }
         }

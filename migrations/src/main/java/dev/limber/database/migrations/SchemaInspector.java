@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the tables, columns, indexes and foreign keys of the connection's current schema through
- * {@link DatabaseMetaData} (SQLite's foreign keys through its own pragma, whose names JDBC gets wrong). Names come back as the database stores them: PostgreSQL folds
- * unquoted names to lower case, H2 to upper case, MariaDB may lower-case table names
- * ({@code lower_case_table_names}); Limber quotes every name, so they normally match exactly and
- * {@link DatabaseSchema} falls back to a case-insensitive match.
+ * {@link DatabaseMetaData} (SQLite's foreign keys through its own pragma, whose names JDBC gets
+ * wrong). Names come back as the database stores them: PostgreSQL folds unquoted names to lower
+ * case, H2 to upper case, MariaDB may lower-case table names ({@code lower_case_table_names});
+ * Limber quotes every name, so they normally match exactly and {@link DatabaseSchema} falls back
+ * to a case-insensitive match.
  */
 public final class SchemaInspector {
     /** Flyway's own table is not part of the application's schema. */

@@ -129,7 +129,8 @@ final class ScriptWriter {
             statement(add);
         } else if (inlined.contains(lower(d.liveTable() + "." + column.name()))) {
             comment("New column " + d.liveTable() + "." + column.name() + " is NOT NULL in the model and references "
-                    + fk.referencedTable() + "." + fk.referencedColumn() + ". " + dialect.productName() + " adds a column"
+                    + fk.referencedTable() + "." + fk.referencedColumn() + ". " + dialect.productName()
+                    + " adds a column"
                     + " with a foreign key to an existing table only as nullable,");
             comment("so it is added nullable. To make it NOT NULL, fill it for existing rows, then " + REBUILD);
             statement(add);
