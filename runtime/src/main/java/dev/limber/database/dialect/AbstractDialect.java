@@ -2,10 +2,12 @@ package dev.limber.database.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.ConstraintViolationException;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.StatementTimeoutException;
+import dev.limber.database.models.OnDelete;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -50,6 +52,33 @@ abstract class AbstractDialect implements Dialect {
     public final String quote(String identifier) {
         String q = String.valueOf(quote);
         return q + identifier.replace(q, q + q) + q;
+    }
+
+    @Override
+    public String references(ForeignKeyInfo foreignKey) {
+        return "REFERENCES " + quote(foreignKey.referencedTable()) + " (" + quote(foreignKey.referencedColumn())
+                + ") ON DELETE " + onDelete(foreignKey.onDelete());
+    }
+
+    /** Standard SQL, which H2 and PostgreSQL take as written; MariaDB too. */
+    @Override
+    public List<String> addForeignKey(String table, ForeignKeyInfo foreignKey) {
+        return List.of("ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(foreignKey.name()) + " FOREIGN KEY ("
+                + quote(foreignKey.column()) + ") " + references(foreignKey));
+    }
+
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
+        return List.of("ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraint));
+    }
+
+    /** The SQL words of an ON DELETE action. */
+    static String onDelete(OnDelete action) {
+        return switch (action) {
+            case RESTRICT -> "RESTRICT";
+            case CASCADE -> "CASCADE";
+            case SET_NULL -> "SET NULL";
+        };
     }
 
     @Override

@@ -109,6 +109,26 @@ public interface Dialect {
      */
     java.util.List<String> alterType(String table, String column, String sqlType, boolean nullable);
 
+    /**
+     * The column constraint that makes a column reference {@code foreignKey}'s target, as a CREATE
+     * TABLE or (on SQLite) an {@code ADD COLUMN} carries it:
+     * {@code REFERENCES "authors" ("id") ON DELETE CASCADE}.
+     */
+    String references(dev.limber.database.ForeignKeyInfo foreignKey);
+
+    /**
+     * The statements that add {@code foreignKey} to the existing table {@code table} (unquoted);
+     * empty when this database cannot add a constraint to an existing table (SQLite: there a new
+     * column carries its {@link #references} clause, and an existing column needs the table rebuilt).
+     */
+    java.util.List<String> addForeignKey(String table, dev.limber.database.ForeignKeyInfo foreignKey);
+
+    /**
+     * The statements that drop the foreign-key constraint named {@code constraint} from
+     * {@code table} (both unquoted); empty when this database cannot (SQLite).
+     */
+    java.util.List<String> dropForeignKey(String table, String constraint);
+
     /** The dialect for a JDBC URL; MySQL URLs use the MariaDB dialect. */
     static Dialect fromUrl(String jdbcUrl) {
         if (jdbcUrl == null) {

@@ -48,6 +48,12 @@ final class MariaDbDialect extends AbstractDialect {
         return modify(table, column, sqlType, nullable);
     }
 
+    /** DROP FOREIGN KEY: the MySQL spelling, which every MariaDB and MySQL version takes. */
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
+        return List.of("ALTER TABLE " + quote(table) + " DROP FOREIGN KEY " + quote(constraint));
+    }
+
     private List<String> modify(String table, String column, String sqlType, boolean nullable) {
         return List.of("ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(column) + " " + sqlType
                 + (nullable ? " NULL" : " NOT NULL"));

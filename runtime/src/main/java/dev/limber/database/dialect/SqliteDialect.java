@@ -1,6 +1,7 @@
 package dev.limber.database.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +59,21 @@ final class SqliteDialect extends AbstractDialect {
     /** SQLite's ALTER TABLE cannot change a column; the table has to be rebuilt. */
     @Override
     public List<String> alterType(String table, String column, String sqlType, boolean nullable) {
+        return List.of();
+    }
+
+    /**
+     * SQLite's ALTER TABLE cannot add a constraint: a new column carries its REFERENCES clause in
+     * ADD COLUMN, an existing one needs the table rebuilt.
+     */
+    @Override
+    public List<String> addForeignKey(String table, ForeignKeyInfo foreignKey) {
+        return List.of();
+    }
+
+    /** SQLite's ALTER TABLE cannot drop a constraint; the table has to be rebuilt. */
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
         return List.of();
     }
 
