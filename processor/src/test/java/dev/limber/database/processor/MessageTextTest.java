@@ -130,6 +130,57 @@ class MessageTextTest {
                 + "tracker, with this trace:"
                 + System.lineSeparator()
                 + "<2>", "<1>", "<2>");
+        pin(Message.RELATION_WRONG_HOLDER,
+                "[LIMBER-060] <1> field <2> has type <3>, but <4> needs a <5><Target>; declare it as '<6> <7>'",
+                "<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>");
+        pin(Message.RELATION_WITHOUT_ANNOTATION,
+                "[LIMBER-061] Field <1> has type <2> but no relation annotation; mark it <3>", "<1>", "<2>", "<3>");
+        pin(Message.COLUMN_ON_RELATION,
+                "[LIMBER-062] <1> has both @Column and <2>; a relation is not a plain column, so remove @Column "
+                + "(a @BelongsTo names its foreign-key column with @BelongsTo(column = ...))", "<1>", "<2>");
+        pin(Message.TARGET_NOT_A_MODEL,
+                "[LIMBER-063] <1> <2> refers to <3>, which is not a @Model; annotate <4> with @Model, or store a "
+                + "plain key column instead of a relation", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.JUNCTION_NOT_A_MODEL,
+                "[LIMBER-064] @BelongsToMany <1> has through = <2>.class, which is not a @Model; the junction "
+                + "must be a @Model with one @BelongsTo to <3> and one to <4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.MAPPED_BY_NOT_FOUND,
+                "[LIMBER-065] <1> <2> has mappedBy = \"<3>\", but <4> has no @BelongsTo field of that name "
+                + "referring to <5>; name the @BelongsTo field of <6> that points back<7>",
+                "<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>");
+        pin(Message.JUNCTION_SIDES,
+                "[LIMBER-066] @BelongsToMany <1> goes through <2>, which needs exactly one @BelongsTo to <3> and "
+                + "exactly one to <4>, but has <5>; give <6> exactly one @BelongsTo field to each side",
+                "<1>", "<2>", "<3>", "<4>", "<5>", "<6>");
+        pin(Message.SET_NULL_NOT_NULLABLE,
+                "[LIMBER-067] @BelongsTo <1> has onDelete = OnDelete.SET_NULL but nullable = false, so the "
+                + "database could not clear the key; remove nullable = false, or choose OnDelete.RESTRICT or "
+                + "OnDelete.CASCADE", "<1>");
+        pin(Message.CASCADE_TO_HARD_DELETE_CHILD,
+                "[LIMBER-068] <1> <2> has cascade = Cascade.DELETE, but <3> soft-deletes and <4> does not, so "
+                + "soft-deleting a <5> could not stamp its children with its deleted_at; make <6> a "
+                + "@Model(softDelete = true) or remove the cascade", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>");
+        pin(Message.FOREIGN_KEY_COLUMN_CLASH,
+                "[LIMBER-069] @BelongsTo <1> has foreign-key column \"<2>\", which <3> also uses (column names "
+                + "are compared ignoring case); name another column with @BelongsTo(column = ...) or rename the "
+                + "other one", "<1>", "<2>", "<3>");
+        pin(Message.STATIC_RELATION,
+                "[LIMBER-070] Relation field <1> is static, so it cannot hold the related models of each row; "
+                + "remove 'static'", "<1>");
+        pin(Message.FINAL_RELATION,
+                "[LIMBER-071] Relation field <1> is final, so a query cannot load into it; remove 'final' (or "
+                + "make <2> a record)", "<1>", "<2>");
+        pin(Message.ON_DELETE_CONFLICT,
+                "[LIMBER-072] @BelongsTo <1> has onDelete = OnDelete.<2>, but <3> has cascade = Cascade.DELETE, "
+                + "which hard-deletes with ON DELETE CASCADE; remove onDelete (or set OnDelete.CASCADE), or remove "
+                + "the cascade", "<1>", "<2>", "<3>");
+        pin(Message.FOREIGN_KEY_CYCLE,
+                "[LIMBER-073] @BelongsTo <1> is part of a foreign-key cycle between tables <2>; cycles between "
+                + "different tables are not supported yet, so make one side a plain key column (e.g. '@Column Long "
+                + "<3>Id;') instead of a @BelongsTo", "<1>", "<2>", "<3>");
+        pin(Message.TARGET_WITHOUT_KEY,
+                "[LIMBER-074] @BelongsTo <1> refers to <2>, which has no usable primary key for the foreign key "
+                + "to reference; give <3> a @Column(primaryKey = true) field of a supported type", "<1>", "<2>", "<3>");
 
         assertWithMessage("messages without pinned text").that(EnumSet.complementOf(EnumSet.copyOf(pinned))).isEmpty();
         assertThat(pinned).hasSize(Message.values().length);
