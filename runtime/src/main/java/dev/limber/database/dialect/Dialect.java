@@ -3,6 +3,7 @@ package dev.limber.database.dialect;
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
+import dev.limber.database.ModelRegistry;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,6 +69,15 @@ public interface Dialect {
      * to name the column behind an index), else a {@link LimberException}; both carry {@code sql}.
      */
     LimberException translate(SQLException exception, String sql, ModelInfo<?> model);
+
+    /**
+     * {@link #translate(SQLException, String, ModelInfo)}, naming a violated foreign key from
+     * {@code models} (which may be null) where the driver does not: SQLite's message names no
+     * constraint, and a key that blocks a delete belongs to another model than the one deleted.
+     */
+    default LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models) {
+        return translate(exception, sql, model);
+    }
 
     /**
      * Whether {@code exception} says the connection itself broke (the server restarted or ended the

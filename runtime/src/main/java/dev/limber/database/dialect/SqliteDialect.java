@@ -111,6 +111,23 @@ final class SqliteDialect extends AbstractDialect {
         return keys;
     }
 
+    /**
+     * SQLite's foreign-key message names nothing ("FOREIGN KEY constraint failed"): which end broke
+     * it is told by the statement, a DELETE (or DROP TABLE, which deletes) of a row still referred
+     * to, else a write of a key that points at no row. The models name the key.
+     */
+    @Override
+    Violation violation(SQLException e, String sql) {
+        String message = e.getMessage();
+        if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT && message != null
+                && message.contains("FOREIGN KEY constraint failed")) {
+            String statement = sql == null ? "" : sql.stripLeading().toUpperCase(Locale.ROOT);
+            boolean deletes = statement.startsWith("DELETE") || statement.startsWith("DROP");
+            return new Violation(deletes ? Kind.STILL_REFERENCED : Kind.FOREIGN_KEY, null, null, null);
+        }
+        return violation(e);
+    }
+
     @Override
     Violation violation(SQLException e) {
         if ((e.getErrorCode() & 0xff) != SQLITE_CONSTRAINT) {
