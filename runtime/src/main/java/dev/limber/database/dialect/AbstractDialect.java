@@ -7,14 +7,17 @@ import dev.limber.database.IndexInfo;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
+import dev.limber.database.models.OnDelete;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,13 +152,28 @@ abstract class AbstractDialect implements Dialect {
     private ConstraintViolationException foreignKey(Violation violation, SQLException exception, String sql,
             ModelInfo<?> model, ModelRegistry models) {
         boolean referenced = violation.kind() == Kind.STILL_REFERENCED;
+        List<ModelInfo<?>> all = models != null ? models.models() : model != null ? List.of(model) : List.of();
+        // a delete removes the rows ON DELETE CASCADE takes with it too: a RESTRICT key to any of them blocks it
+        Set<String> deleted = new HashSet<>();
+        if (referenced && model != null && violation.constraint() == null) {
+            deleted.add(model.table());
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (ModelInfo<?> owner : all) {
+                    for (ForeignKeyInfo key : owner.foreignKeys()) {
+                        if (key.onDelete() == OnDelete.CASCADE && deleted.contains(key.referencedTable())) {
+                            grew |= deleted.add(owner.table());
+                        }
+                    }
+                }
+            }
+        }
         List<Map.Entry<ModelInfo<?>, ForeignKeyInfo>> candidates = new ArrayList<>();
-        for (ModelInfo<?> owner : models != null ? models.models() : model != null ? List.<ModelInfo<?>>of(model)
-                : List.<ModelInfo<?>>of()) {
+        for (ModelInfo<?> owner : all) {
             for (ForeignKeyInfo key : owner.foreignKeys()) {
                 boolean named = violation.constraint() != null && key.name().equalsIgnoreCase(violation.constraint());
                 boolean possible = violation.constraint() == null && model != null && (referenced
-                        ? key.target() == model.type() || key.referencedTable().equals(model.table())
+                        ? key.onDelete() == OnDelete.RESTRICT && deleted.contains(key.referencedTable())
                         : owner == model);
                 if (named || possible) {
                     candidates.add(Map.entry(owner, key));
@@ -190,7 +208,8 @@ abstract class AbstractDialect implements Dialect {
             name = "A foreign key" + on(table == null ? "" : table);
         }
         String message = referenced
-                ? name + " blocks the delete: rows of " + (table == null ? "another table" : table)
+                ? name + " blocks the delete: rows of " + (table != null ? table
+                        : candidates.isEmpty() ? "another table" : "its table")
                         + " (trashed ones included) still refer to the " + (target == null ? "" : target + " ")
                         + "row; delete or re-point them first, or declare cascade = Cascade.DELETE on the relation"
                         + " so that they go with it (ON DELETE CASCADE)"
