@@ -230,9 +230,23 @@ public final class Engine implements AutoCloseable {
         List<ModelInfo<?>> models = new ArrayList<>(TableOrder.sort(registry.models()));
         java.util.Collections.reverse(models);
         try (Connection connection = connect()) {
-            for (ModelInfo<?> model : models) {
-                if (tableExists(connection, model.table())) {
-                    execute(connection, "DROP TABLE " + dialect.quote(model.table()), model);
+            try {
+                for (String statement : dialect.beforeDropTables()) {
+                    execute(connection, statement, null);
+                }
+                for (ModelInfo<?> model : models) {
+                    if (tableExists(connection, model.table())) {
+                        execute(connection, "DROP TABLE " + dialect.quote(model.table()), model);
+                    }
+                }
+            } finally {
+                try {
+                    for (String statement : dialect.afterDropTables()) {
+                        execute(connection, statement, null);
+                    }
+                } catch (RuntimeException e) {
+                    dataSource.evictConnection(connection); // its settings were not put back
+                    throw e;
                 }
             }
         } catch (SQLException e) {

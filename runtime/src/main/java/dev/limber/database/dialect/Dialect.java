@@ -102,6 +102,20 @@ public interface Dialect {
      */
     java.util.List<String> alterType(String table, String column, String sqlType, boolean nullable);
 
+    /**
+     * Statements run on the connection before {@code Engine.dropAll()} drops the tables (in reverse
+     * dependency order), and {@link #afterDropTables()} the ones that undo them afterwards. Empty
+     * where dropping in that order suffices.
+     */
+    default java.util.List<String> beforeDropTables() {
+        return java.util.List.of();
+    }
+
+    /** Undoes {@link #beforeDropTables()}; run even when a drop failed. */
+    default java.util.List<String> afterDropTables() {
+        return java.util.List.of();
+    }
+
     /** The dialect for a JDBC URL; MySQL URLs use the MariaDB dialect. */
     static Dialect fromUrl(String jdbcUrl) {
         if (jdbcUrl == null) {

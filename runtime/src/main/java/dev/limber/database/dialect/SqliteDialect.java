@@ -91,6 +91,21 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     /**
+     * SQLite's DROP TABLE first deletes the rows, checking each against the foreign keys: a row
+     * that another row of the same table refers to (a self reference, ON DELETE RESTRICT) stops it,
+     * though both are going. Foreign keys are off while dropAll drops every table.
+     */
+    @Override
+    public List<String> beforeDropTables() {
+        return List.of("PRAGMA foreign_keys = OFF");
+    }
+
+    @Override
+    public List<String> afterDropTables() {
+        return List.of("PRAGMA foreign_keys = ON");
+    }
+
+    /**
      * sqlite-jdbc reports no keys for a batch. The batch ran inside one IMMEDIATE transaction, so
      * no other connection wrote meanwhile and its rowids are consecutive, ending at
      * last_insert_rowid().
