@@ -73,7 +73,10 @@ final class Junctions {
         return rows.size();
     }
 
-    /** Removes (soft-deletes, on a soft-delete junction) the live junction rows linking {@code model} to {@code targets}. */
+    /**
+     * Removes (soft-deletes, on a soft-delete junction) the live junction rows linking
+     * {@code model} to {@code targets}.
+     */
     <M, T> int detach(Session session, M model, ToMany<M, T> relation, Collection<? extends T> targets) {
         Plan plan = plan(relation, "detach");
         Object owner = ownerId(plan, model, relation, "detach");

@@ -95,8 +95,8 @@ final class SoftDeleteCascade {
     int delete(Session session, ModelSql<?> m, List<Object> ids, Object stamp) {
         int count = 0;
         for (List<Object> chunk : KeyLists.chunks(ids, engine.dialect())) {
-            String sql = "UPDATE " + m.table + " SET " + m.deletedAtColumn + " = ? WHERE " + m.pkColumn + KeyLists.in(chunk)
-                    + " AND " + m.live;
+            String sql = "UPDATE " + m.table + " SET " + m.deletedAtColumn + " = ? WHERE " + m.pkColumn
+                    + KeyLists.in(chunk) + " AND " + m.live;
             count += session.update(sql, m.info, ps -> {
                 JdbcValues values = session.values();
                 values.set(ps, 1, stamp, m.deletedAtType);
@@ -168,7 +168,8 @@ final class SoftDeleteCascade {
             String set = " SET " + child.deletedAtColumn + (delete ? " = ?" : " = NULL");
             if (!cascades(child)) {
                 for (List<Object> chunk : KeyLists.chunks(ids, engine.dialect())) {
-                    String sql = "UPDATE " + child.table + set + " WHERE " + edge.key() + KeyLists.in(chunk) + " AND " + scope;
+                    String sql = "UPDATE " + child.table + set + " WHERE " + edge.key() + KeyLists.in(chunk)
+                            + " AND " + scope;
                     session.update(sql, child.info, ps -> {
                         int next = 1;
                         if (delete) {
@@ -186,8 +187,8 @@ final class SoftDeleteCascade {
             // self reference), then the update by id, then the next level from those ids
             List<Object> childIds = new ArrayList<>();
             for (List<Object> chunk : KeyLists.chunks(ids, engine.dialect())) {
-                String sql = "SELECT " + child.pkColumn + " FROM " + child.table + " WHERE " + edge.key() + KeyLists.in(chunk)
-                        + " AND " + scope;
+                String sql = "SELECT " + child.pkColumn + " FROM " + child.table + " WHERE " + edge.key()
+                        + KeyLists.in(chunk) + " AND " + scope;
                 childIds.addAll(session.list(sql, child.info, ps -> {
                     int next = KeyLists.bind(values, ps, 1, chunk, edge.keyType());
                     if (!delete) {
@@ -196,7 +197,8 @@ final class SoftDeleteCascade {
                 }, rs -> values.get(rs, 1, child.pkType), 0));
             }
             for (List<Object> chunk : KeyLists.chunks(childIds, engine.dialect())) {
-                String sql = "UPDATE " + child.table + set + " WHERE " + child.pkColumn + KeyLists.in(chunk) + " AND " + scope;
+                String sql = "UPDATE " + child.table + set + " WHERE " + child.pkColumn + KeyLists.in(chunk)
+                        + " AND " + scope;
                 session.update(sql, child.info, ps -> {
                     int next = 1;
                     if (delete) {

@@ -14,7 +14,8 @@ final class H2Dialect extends AbstractDialect {
     private static final Pattern UNIQUE = Pattern.compile("violation: ([\\w.$]+) ON ([\\w.$]+)\\(([\\w$]+)");
     private static final Pattern NULL_COLUMN = Pattern.compile("for column ([\\w$]+)");
     // "... violation: fk_books_author_id: PUBLIC.books FOREIGN KEY(author_id) REFERENCES PUBLIC.authors(id) ..."
-    private static final Pattern FOREIGN_KEY = Pattern.compile("violation: ([\\w$]+): ([\\w.$]+) FOREIGN KEY\\(([\\w$]+)\\)");
+    private static final Pattern FOREIGN_KEY =
+            Pattern.compile("violation: ([\\w$]+): ([\\w.$]+) FOREIGN KEY\\(([\\w$]+)\\)");
 
     H2Dialect() {
         super("h2", "H2", '"');

@@ -82,10 +82,10 @@ final class MariaDbDialect extends AbstractDialect {
                 return new Violation(Kind.UNIQUE, unqualified(find(DUPLICATE_KEY, message)), null, null);
             case 1048:
                 return new Violation(Kind.NOT_NULL, null, null, find(COLUMN, message));
-            case 1451: // Cannot delete or update a parent row: a foreign key constraint fails (`db`.`books`, CONSTRAINT ...
-                return new Violation(Kind.STILL_REFERENCED, find(FOREIGN_KEY, message, 2), find(FOREIGN_KEY, message, 1),
-                        find(FOREIGN_KEY, message, 3));
-            case 1452: // Cannot add or update a child row: a foreign key constraint fails (`db`.`books`, CONSTRAINT ...
+            case 1451: // "Cannot delete or update a parent row: a foreign key constraint fails (`db`.`books`, ..."
+                return new Violation(Kind.STILL_REFERENCED, find(FOREIGN_KEY, message, 2),
+                        find(FOREIGN_KEY, message, 1), find(FOREIGN_KEY, message, 3));
+            case 1452: // "Cannot add or update a child row: a foreign key constraint fails (`db`.`books`, ..."
                 return new Violation(Kind.FOREIGN_KEY, find(FOREIGN_KEY, message, 2), find(FOREIGN_KEY, message, 1),
                         find(FOREIGN_KEY, message, 3));
             case 4025:

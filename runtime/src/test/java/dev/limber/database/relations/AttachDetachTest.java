@@ -112,7 +112,8 @@ class AttachDetachTest {
             MappingException hasMany = assertThrows(MappingException.class,
                     () -> s.attach(author, Author_.books, book));
             assertThat(hasMany).hasMessageThat().contains("Author.books is a @HasMany");
-            assertThat(hasMany).hasMessageThat().contains("set the child's @BelongsTo (e.g. child.author = Ref.to(parent))");
+            assertThat(hasMany).hasMessageThat()
+                    .contains("set the child's @BelongsTo (e.g. child.author = Ref.to(parent))");
 
             MappingException unsavedBook = assertThrows(MappingException.class,
                     () -> s.attach(new Book("Unsaved"), Book_.tags, s.insert(new Tag("sf"))));

@@ -107,8 +107,8 @@ class ForeignKeyViolationTest {
      */
     private static void assertNamed(TestDatabase db, ConstraintViolationException e, String constraint, String table) {
         if (db.dialect().name().equals("sqlite")) {
-            assertThat(e).hasMessageThat().contains("one of fk_biographies_author_id (biographies.author_id -> authors),"
-                    + " fk_book_tags_book_id (book_tags.book_id -> books)");
+            assertThat(e).hasMessageThat().contains("one of fk_biographies_author_id (biographies.author_id ->"
+                    + " authors), fk_book_tags_book_id (book_tags.book_id -> books)");
             assertThat(e.constraint()).isNull();
         } else {
             assertThat(e.constraint()).isEqualTo(constraint);
@@ -129,8 +129,8 @@ class ForeignKeyViolationTest {
             assertThat(e.constraint()).isEqualTo("fk_book_tags_tag_id");
             assertThat(e.table()).isEqualTo("book_tags");
             assertThat(e.column()).isEqualTo("tag_id");
-            assertThat(e).hasMessageThat().startsWith("Foreign key fk_book_tags_tag_id (book_tags.tag_id -> tags) blocks"
-                    + " the delete: rows of book_tags (trashed ones included) still refer to the tags row");
+            assertThat(e).hasMessageThat().startsWith("Foreign key fk_book_tags_tag_id (book_tags.tag_id -> tags)"
+                    + " blocks the delete: rows of book_tags (trashed ones included) still refer to the tags row");
         }
     }
 

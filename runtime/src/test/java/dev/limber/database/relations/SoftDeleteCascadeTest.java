@@ -73,7 +73,8 @@ class SoftDeleteCascadeTest {
             clock.advance(Duration.ofMinutes(5));
             Author deleted = s.delete(ursula);
             Instant stamp = deleted.deletedAt;
-            assertThat(stamps(s)).containsExactly("Dune", null, "The Dispossessed", stamp, "The Lathe of Heaven", stamp);
+            assertThat(stamps(s))
+                    .containsExactly("Dune", null, "The Dispossessed", stamp, "The Lathe of Heaven", stamp);
             assertThat(s.query(Biography.class).count()).isEqualTo(1);
             s.rollback(); // one transaction: the author and the books come back together
             assertThat(stamps(s)).containsExactly("Dune", null, "The Dispossessed", null, "The Lathe of Heaven", null);

@@ -85,8 +85,9 @@ class TableOrderTest {
     @AllDatabases
     void ddlListsEveryTableAfterTheTablesItReferences(TestDatabase db) {
         try (Engine engine = engine(db, new RelationsRegistry())) {
+            int name = "CREATE TABLE ".length();
             List<String> tables = engine.ddl().stream().filter(sql -> sql.startsWith("CREATE TABLE"))
-                    .map(sql -> sql.substring("CREATE TABLE ".length() + 1, sql.indexOf(' ', "CREATE TABLE ".length()) - 1))
+                    .map(sql -> sql.substring(name + 1, sql.indexOf(' ', name) - 1)) // unquoted
                     .toList();
             // each table once, after every table it references, otherwise in the registry's order
             assertThat(tables).containsExactly("authors", "biographies", "books", "categories", "publishers", "tags",
