@@ -108,6 +108,21 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     /**
+     * SQLite's DROP TABLE first deletes the rows, checking each against the foreign keys: a row
+     * that another row of the same table refers to (a self reference, ON DELETE RESTRICT) stops it,
+     * though both are going. Foreign keys are off while dropAll drops every table.
+     */
+    @Override
+    public List<String> beforeDropTables() {
+        return List.of("PRAGMA foreign_keys = OFF");
+    }
+
+    @Override
+    public List<String> afterDropTables() {
+        return List.of("PRAGMA foreign_keys = ON");
+    }
+
+    /**
      * sqlite-jdbc reports no keys for a batch. The batch ran inside one IMMEDIATE transaction, so
      * no other connection wrote meanwhile and its rowids are consecutive, ending at
      * last_insert_rowid().
@@ -126,6 +141,23 @@ final class SqliteDialect extends AbstractDialect {
                     : keyType == Byte.class ? (Object) (byte) id : (Object) id);
         }
         return keys;
+    }
+
+    /**
+     * SQLite's foreign-key message names nothing ("FOREIGN KEY constraint failed"): which end broke
+     * it is told by the statement, a DELETE (or DROP TABLE, which deletes) of a row still referred
+     * to, else a write of a key that points at no row. The models name the key.
+     */
+    @Override
+    Violation violation(SQLException e, String sql) {
+        String message = e.getMessage();
+        if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT && message != null
+                && message.contains("FOREIGN KEY constraint failed")) {
+            String statement = sql == null ? "" : sql.stripLeading().toUpperCase(Locale.ROOT);
+            boolean deletes = statement.startsWith("DELETE") || statement.startsWith("DROP");
+            return new Violation(deletes ? Kind.STILL_REFERENCED : Kind.FOREIGN_KEY, null, null, null);
+        }
+        return violation(e);
     }
 
     @Override
