@@ -30,8 +30,11 @@ final class Cursor implements AutoCloseable {
         this.info = info;
     }
 
-    <R> Stream<R> stream(Transaction.RowReader<R> reader) {
+    /** The rows as a stream; it keeps {@code owner} (the session) reachable while it is. */
+    <R> Stream<R> stream(Transaction.RowReader<R> reader, Object owner) {
         Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            private final Object keptReachable = owner; // held, never read: see the Javadoc
+
             @Override
             public boolean tryAdvance(Consumer<? super R> action) {
                 if (exhausted) {

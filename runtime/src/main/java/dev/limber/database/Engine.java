@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -47,12 +48,20 @@ public final class Engine implements AutoCloseable {
     /** Whether sessions read in auto-commit until their first write; decided from the first connection. */
     private volatile Boolean readsInAutoCommit;
     private volatile boolean closed;
+    private final OpenSessions openSessions;
+    private final int maxPoolSize;
+    private final long connectionTimeoutMillis;
+    private final int statementTimeoutSeconds;
 
     private Engine(Builder b, Dialect dialect) {
         this.dialect = dialect;
         this.url = b.url;
         this.clock = b.clock;
         this.registry = b.registry != null ? b.registry : ModelRegistry.discover();
+        this.openSessions = new OpenSessions(b.leakDetection != null);
+        this.maxPoolSize = b.maxPoolSize;
+        this.connectionTimeoutMillis = b.connectionTimeout.toMillis();
+        this.statementTimeoutSeconds = Transaction.seconds(b.statementTimeout, "statementTimeout");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(b.url);
         if (b.username != null) {
@@ -67,6 +76,10 @@ public final class Engine implements AutoCloseable {
         config.setPoolName("limber-" + dialect.name() + "-" + POOLS.incrementAndGet());
         config.setRegisterMbeans(false);
         dialect.configure(config);
+        config.setConnectionTimeout(connectionTimeoutMillis);
+        if (b.leakDetection != null) {
+            config.setLeakDetectionThreshold(b.leakDetection.toMillis());
+        }
         if (b.dataSourceDecorator != null) {
             Properties properties = new Properties();
             properties.putAll(config.getDataSourceProperties());
@@ -118,7 +131,7 @@ public final class Engine implements AutoCloseable {
     public Connection connect() {
         ensureOpen();
         try {
-            return dataSource.getConnection();
+            return borrow();
         } catch (SQLException e) {
             throw new LimberException("Could not get a connection from the pool: " + e.getMessage(), e);
         }
@@ -138,7 +151,12 @@ public final class Engine implements AutoCloseable {
     private final class SessionConnections implements Transaction.ConnectionSource {
         @Override
         public Connection acquire() throws SQLException {
-            return dataSource.getConnection();
+            return borrow();
+        }
+
+        @Override
+        public int statementTimeoutSeconds() {
+            return statementTimeoutSeconds;
         }
 
         @Override
@@ -160,6 +178,36 @@ public final class Engine implements AutoCloseable {
             }
             return answer;
         }
+    }
+
+    /**
+     * A connection from the pool. When every connection stays in use for the whole
+     * {@code connectionTimeout}, a {@link LimberException} says how big the pool is and which
+     * sessions hold its connections (with where they were opened, under leak detection).
+     */
+    private Connection borrow() throws SQLException {
+        try {
+            return dataSource.getConnection();
+        } catch (java.sql.SQLTransientConnectionException e) {
+            var pool = dataSource.getHikariPoolMXBean();
+            if (pool == null || pool.getActiveConnections() < maxPoolSize) {
+                throw e; // the database did not answer: not a pool run dry
+            }
+            LimberException exhausted = new LimberException("No pooled connection became free within "
+                    + connectionTimeoutMillis + " ms: every connection of the pool (maxPoolSize " + maxPoolSize
+                    + ") is in use, and " + openSessions.describe() + ". Close sessions when their work is done"
+                    + " (try-with-resources) and close streams; or raise Engine.builder().maxPoolSize(...) or"
+                    + " connectionTimeout(...)", e);
+            for (Throwable opening : openSessions.openings()) {
+                exhausted.addSuppressed(opening);
+            }
+            throw exhausted;
+        }
+    }
+
+    /** The open sessions of this engine. */
+    OpenSessions openSessions() {
+        return openSessions;
     }
 
     /** Runs {@code work} in a session and commits; on any throwable rolls back and rethrows it. */
@@ -351,6 +399,9 @@ public final class Engine implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private ModelRegistry registry;
         private UnaryOperator<DataSource> dataSourceDecorator;
+        private Duration connectionTimeout = Duration.ofSeconds(30);
+        private Duration leakDetection;
+        private Duration statementTimeout = Duration.ZERO;
 
         private Builder() {
         }
@@ -376,6 +427,40 @@ public final class Engine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a statement waits for a free pooled connection before it fails (default 30 s, at
+         * least 250 ms, HikariCP's {@code connectionTimeout}). The failure names the pool size and
+         * the sessions still open.
+         */
+        public Builder connectionTimeout(Duration timeout) {
+            this.connectionTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Reports a connection held longer than {@code threshold} (at least 2 s; HikariCP's
+         * {@code leakDetectionThreshold}): a WARN with the stack trace of where it was taken, logged by
+         * {@code com.zaxxer.hikari.pool.ProxyLeakTask}. With it on, the engine also keeps where each
+         * session was opened, for the pool-exhausted message and for the WARN logged when a session is
+         * garbage collected without being closed (that one is logged either way). Off by default:
+         * it costs a stack trace per session.
+         */
+        public Builder leakDetection(Duration threshold) {
+            this.leakDetection = threshold;
+            return this;
+        }
+
+        /**
+         * The longest any statement may run before the database cancels it with a
+         * {@link StatementTimeoutException} (default: no limit; {@link Duration#ZERO} is no limit
+         * too). JDBC counts in whole seconds, so a part of a second is rounded up.
+         * {@link Query#timeout(Duration)} sets one query's own.
+         */
+        public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = timeout;
+            return this;
+        }
+
         public Engine build() {
             if (url == null || url.isBlank()) {
                 throw new LimberException("url is required, e.g. Engine.builder().url(\"jdbc:h2:mem:app\")");
@@ -385,6 +470,18 @@ public final class Engine implements AutoCloseable {
             }
             if (clock == null) {
                 throw new LimberException("clock cannot be null; use Clock.systemUTC()");
+            }
+            if (connectionTimeout == null || connectionTimeout.toMillis() < 250) {
+                throw new LimberException("connectionTimeout cannot be less than 250 ms, HikariCP's least (was "
+                        + connectionTimeout + ")");
+            }
+            if (statementTimeout == null || statementTimeout.isNegative()) {
+                throw new LimberException("statementTimeout cannot be negative or null; use Duration.ZERO for no limit"
+                        + " (was " + statementTimeout + ")");
+            }
+            if (leakDetection != null && leakDetection.toMillis() < 2000) {
+                throw new LimberException("leakDetection cannot be less than 2 s, HikariCP's least (was "
+                        + leakDetection + ")");
             }
             Dialect dialect;
             try {

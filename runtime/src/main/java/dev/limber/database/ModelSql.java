@@ -128,7 +128,8 @@ final class ModelSql<T> {
         if (deletedAt >= 0) {
             this.softDelete = "UPDATE " + table + " SET " + deletedAtColumn + " = ?" + byIdAndVersion + " AND " + live;
             this.selectDeletedAt = "SELECT " + deletedAtColumn + " FROM " + table + byId;
-            this.restore = "UPDATE " + table + " SET " + deletedAtColumn + " = NULL" + byId;
+            // only a deleted row is written: restoring a live one changes nothing (see Session.restore)
+            this.restore = "UPDATE " + table + " SET " + deletedAtColumn + " = NULL" + byId + " AND " + trashed;
         } else {
             this.softDelete = null;
             this.selectDeletedAt = null;

@@ -7,6 +7,7 @@ import dev.limber.database.query.Order;
 import dev.limber.database.query.Property;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,8 @@ public final class Query<T> {
     private Integer limit;
     private Integer offset;
     private Scope scope = Scope.LIVE;
+    /** This query's statement time limit in whole seconds (0: none), or -1 for the engine's. */
+    private int timeoutSeconds = -1;
 
     Query(Session session, ModelSql<T> m) {
         this.session = session;
@@ -89,6 +92,18 @@ public final class Query<T> {
     public Query<T> onlyTrashed() {
         requireSoftDelete("onlyTrashed()");
         scope = Scope.TRASHED;
+        return this;
+    }
+
+    /**
+     * The longest this query's statement may run before the database cancels it with a
+     * {@link StatementTimeoutException} (then roll the session back and carry on); replaces
+     * {@code Engine.builder().statementTimeout(…)} for this query, and {@link Duration#ZERO} lifts
+     * the limit. JDBC counts in whole seconds, so a part of a second is rounded up. For
+     * {@link #stream()} it bounds the query until its first rows arrive, not the reading.
+     */
+    public Query<T> timeout(Duration timeout) {
+        timeoutSeconds = Transaction.seconds(timeout, "timeout");
         return this;
     }
 
@@ -147,7 +162,7 @@ public final class Query<T> {
      */
     public Stream<T> stream() {
         Rendered r = checked(select(m.columns, limit, offset));
-        return session.open(r.sql, m.info, r).stream(m.reader);
+        return session.stream(r.sql, m.info, r, m.reader);
     }
 
     // --- bulk writes ---
@@ -273,6 +288,11 @@ public final class Query<T> {
         void bind(Object value, Class<?> type) {
             values.add(value);
             types.add(type);
+        }
+
+        @Override
+        public int timeoutSeconds() {
+            return timeoutSeconds;
         }
 
         @Override

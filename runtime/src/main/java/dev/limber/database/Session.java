@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A unit of work on one pooled connection, borrowed at the first statement. Statements run at
@@ -41,17 +44,21 @@ import java.util.Optional;
  * <p>Not thread-safe: one session per thread of work. Close it (try-with-resources).
  */
 public final class Session implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.limber.database.session");
 
     private final Engine engine;
     private final Dialect dialect;
     private final JdbcValues values;
     private final Transaction tx;
+    /** This session among the engine's open ones; reports it if it is dropped without close(). */
+    private final OpenSessions.Entry open;
 
     Session(Engine engine, Transaction.ConnectionSource source) {
         this.engine = engine;
         this.dialect = engine.dialect();
         this.values = dialect.values();
         this.tx = new Transaction(source, dialect, engine.registry());
+        this.open = engine.openSessions().opened(this, tx);
     }
 
     /** The session's connection, in its transaction (begun now if none is open). Do not close it. */
@@ -70,7 +77,7 @@ public final class Session implements AutoCloseable {
         Sql.log(statement);
         try (PreparedStatement ps = prepareInsert(c, m, statement, generate)) {
             m.mapper.bind(ps, 1, row, columns, values);
-            ps.executeUpdate();
+            execute(ps, false);
             if (generate) {
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     if (!keys.next()) {
@@ -118,7 +125,7 @@ public final class Session implements AutoCloseable {
                     m.mapper.bind(ps, 1, rows.get(index), columns, values);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                execute(ps, true);
                 if (batch.generate) {
                     List<Object> keys = dialect.batchKeys(ps, batch.rows.size(), m.pkType);
                     // only a full set of keys can be matched to the models, in order
@@ -175,7 +182,7 @@ public final class Session implements AutoCloseable {
                 m.mapper.bind(ps, 1, row, columns, values);
                 ps.addBatch();
             }
-            ps.executeBatch();
+            execute(ps, true);
             if (generate) {
                 List<Object> keys = dialect.batchKeys(ps, rows.size(), m.pkType);
                 // only a full set of keys can be matched to the models, in order
@@ -188,6 +195,20 @@ public final class Session implements AutoCloseable {
             return rows;
         } catch (SQLException e) {
             throw tx.failed(e, statement, m.info);
+        }
+    }
+
+    /** Runs an INSERT (a batch when {@code batch}) within the engine's statement time limit. */
+    private void execute(PreparedStatement ps, boolean batch) throws SQLException {
+        Runnable timer = tx.limitTime(ps, null);
+        try {
+            if (batch) {
+                ps.executeBatch();
+            } else {
+                ps.executeUpdate();
+            }
+        } finally {
+            Transaction.stop(timer);
         }
     }
 
@@ -375,10 +396,17 @@ public final class Session implements AutoCloseable {
 
     /**
      * Brings a soft-deleted row back ({@code deleted_at} to NULL); returns the model without its
-     * stamp. Fails with a {@link ConstraintViolationException} when a live row has taken one of
-     * its unique values meanwhile. Through {@code cascade = Cascade.DELETE} relations it also
-     * restores exactly the children stamped with the row's {@code deleted_at} (those its delete
-     * carried away), recursively; a child deleted on its own before stays deleted.
+     * stamp (a new instance for a record). Fails with a {@link ConstraintViolationException} when a
+     * live row has taken one of its unique values meanwhile, and with {@link NotFoundException}
+     * when there is no row with the model's id. Through {@code cascade = Cascade.DELETE} relations
+     * it also restores exactly the children stamped with the row's {@code deleted_at} (those its
+     * delete carried away), recursively; a child deleted on its own before stays deleted.
+     *
+     * <p>Restoring a row that is not deleted is a no-op, as deleting a deleted row is: nothing is
+     * written, the model comes back without a stamp, as its row is, and the logger
+     * {@code dev.limber.database.session} says so at DEBUG. To learn whether a row was restored,
+     * use the bulk form, which counts: {@code query(Book.class).where(Book_.id.eq(id)).restore()}
+     * returns 0 for a live row.
      */
     public <T> T restore(T model) {
         ModelSql<T> m = sql(model);
@@ -406,7 +434,13 @@ public final class Session implements AutoCloseable {
                     m.restore, e.getCause());
         }
         if (count == 0) {
-            throw new NotFoundException("No " + m.describe(id) + " to restore", m.restore, null);
+            // not deleted, or not there at all
+            List<Object> found = list(m.selectDeletedAt, m.info, ps -> values.set(ps, 1, id, m.pkType),
+                    rs -> values.get(rs, 1, m.deletedAtType), 2);
+            if (found.isEmpty()) {
+                throw new NotFoundException("No " + m.describe(id) + " to restore", m.restore, null);
+            }
+            LOG.debug("restore(): {} is not deleted; nothing to restore", m.describe(id));
         }
         if (stamp != null) {
             engine.cascade().restoreChildren(this, m, List.of(id), stamp);
@@ -476,7 +510,11 @@ public final class Session implements AutoCloseable {
     /** Rolls back whatever was not committed and returns the connection; idempotent. */
     @Override
     public void close() {
-        tx.close();
+        try {
+            tx.close();
+        } finally {
+            open.closed();
+        }
     }
 
     public boolean isClosed() {
@@ -527,8 +565,13 @@ public final class Session implements AutoCloseable {
         return tx.list(statement, info, binder, reader, max, capacity);
     }
 
-    Cursor open(String statement, ModelInfo<?> info, Transaction.Binder binder) {
-        return tx.open(statement, info, binder);
+    /**
+     * The rows of {@code statement}, read lazily from an open cursor. The stream refers to this
+     * session, so that a session still streaming is never taken for one dropped without close().
+     */
+    <R> Stream<R> stream(String statement, ModelInfo<?> info, Transaction.Binder binder,
+            Transaction.RowReader<R> reader) {
+        return tx.open(statement, info, binder).stream(reader, this);
     }
 
     @SuppressWarnings("unchecked")

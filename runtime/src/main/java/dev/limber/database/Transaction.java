@@ -36,11 +36,21 @@ final class Transaction {
         default boolean readsInAutoCommit(Connection connection) throws SQLException {
             return false;
         }
+
+        /** The time limit of every statement in whole seconds ({@code Engine.builder().statementTimeout}), 0 for none. */
+        default int statementTimeoutSeconds() {
+            return 0;
+        }
     }
 
     /** Binds the parameters of one statement. */
     interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
+
+        /** This statement's own time limit in whole seconds (0: none), or -1 for the engine's. */
+        default int timeoutSeconds() {
+            return -1;
+        }
     }
 
     /** Reads one row. */
@@ -181,12 +191,22 @@ final class Transaction {
         return closed;
     }
 
+    /** Whether a pooled connection is borrowed now (read from another thread for messages only). */
+    boolean holdsConnection() {
+        return connection != null;
+    }
+
     int update(String statement, ModelInfo<?> info, Binder binder) {
         Connection c = begin();
         Sql.log(statement);
         try (PreparedStatement ps = c.prepareStatement(statement)) {
             binder.bind(ps);
-            return ps.executeUpdate();
+            Runnable timer = limitTime(ps, binder);
+            try {
+                return ps.executeUpdate();
+            } finally {
+                stop(timer);
+            }
         } catch (SQLException e) {
             throw failed(e, statement, info);
         }
@@ -207,7 +227,7 @@ final class Transaction {
         Sql.log(statement);
         try (PreparedStatement ps = c.prepareStatement(statement)) {
             binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = executeQuery(ps, binder)) {
                 List<R> rows = new ArrayList<>(capacity);
                 while ((max == 0 || rows.size() < max) && rs.next()) {
                     rows.add(reader.read(rs));
@@ -228,7 +248,7 @@ final class Transaction {
         Sql.log(statement);
         try (PreparedStatement ps = c.prepareStatement(statement)) {
             dialect.values().set(ps, 1, value, type);
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = executeQuery(ps, null)) {
                 return rs.next() ? reader.read(rs) : null;
             }
         } catch (SQLException e) {
@@ -249,7 +269,7 @@ final class Transaction {
             ps = c.prepareStatement(statement);
             ps.setFetchSize(Cursor.FETCH_SIZE);
             binder.bind(ps);
-            Cursor cursor = new Cursor(this, ps, ps.executeQuery(), statement, info);
+            Cursor cursor = new Cursor(this, ps, executeQuery(ps, binder), statement, info);
             cursors.add(cursor);
             return cursor;
         } catch (SQLException e) {
@@ -261,6 +281,47 @@ final class Transaction {
                 }
             }
             throw failed(e, statement, info);
+        }
+    }
+
+    /**
+     * Puts {@code statement}'s time limit on it (the binder's own, else the engine's); returns what
+     * to {@link #stop} once its execution returns, or null.
+     */
+    Runnable limitTime(PreparedStatement statement, Binder binder) throws SQLException {
+        int seconds = binder == null ? -1 : binder.timeoutSeconds();
+        if (seconds < 0) {
+            seconds = source.statementTimeoutSeconds();
+        }
+        return seconds > 0 ? dialect.limitTime(statement, seconds) : null;
+    }
+
+    /** {@code statement.executeQuery()} within its time limit. */
+    private ResultSet executeQuery(PreparedStatement statement, Binder binder) throws SQLException {
+        Runnable timer = limitTime(statement, binder);
+        try {
+            return statement.executeQuery();
+        } finally {
+            stop(timer);
+        }
+    }
+
+    /**
+     * A statement time limit in whole seconds, as JDBC counts them (a part of a second rounds up);
+     * 0 for {@link java.time.Duration#ZERO}, no limit. {@code name} names the setting in the message.
+     */
+    static int seconds(java.time.Duration timeout, String name) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException(name + " must be zero (no limit) or positive, e.g."
+                    + " Duration.ofSeconds(30) (was " + timeout + ")");
+        }
+        long seconds = timeout.getSeconds() + (timeout.getNano() > 0 ? 1 : 0);
+        return (int) Math.min(seconds, Integer.MAX_VALUE);
+    }
+
+    static void stop(Runnable timer) {
+        if (timer != null) {
+            timer.run();
         }
     }
 

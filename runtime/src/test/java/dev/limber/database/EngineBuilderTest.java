@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.fixtures.Book_Mapper;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,43 @@ class EngineBuilderTest {
         LimberException e = assertThrows(LimberException.class,
                 () -> Engine.builder().url("jdbc:h2:mem:x").clock(null).build());
         assertThat(e).hasMessageThat().contains("clock");
+    }
+
+    @Test
+    void timeoutsAreCheckedAndHandedToThePool() {
+        LimberException tooShort = assertThrows(LimberException.class, () -> Engine.builder().url("jdbc:h2:mem:x")
+                .connectionTimeout(Duration.ofMillis(100)).build());
+        assertThat(tooShort).hasMessageThat().isEqualTo("connectionTimeout cannot be less than 250 ms, HikariCP's least"
+                + " (was PT0.1S)");
+        LimberException leak = assertThrows(LimberException.class, () -> Engine.builder().url("jdbc:h2:mem:x")
+                .leakDetection(Duration.ofSeconds(1)).build());
+        assertThat(leak).hasMessageThat().isEqualTo("leakDetection cannot be less than 2 s, HikariCP's least (was PT1S)");
+        LimberException negative = assertThrows(LimberException.class, () -> Engine.builder().url("jdbc:h2:mem:x")
+                .statementTimeout(Duration.ofSeconds(-1)).build());
+        assertThat(negative).hasMessageThat().isEqualTo("statementTimeout cannot be negative or null; use Duration.ZERO"
+                + " for no limit (was PT-1S)");
+
+        try (Engine engine = Engine.builder().url("jdbc:h2:mem:timeouts").connectionTimeout(Duration.ofSeconds(5))
+                .leakDetection(Duration.ofSeconds(20)).build()) {
+            assertThat(engine.dataSource().getConnectionTimeout()).isEqualTo(5_000);
+            assertThat(engine.dataSource().getLeakDetectionThreshold()).isEqualTo(20_000);
+        }
+        try (Engine engine = Engine.create("jdbc:h2:mem:defaults")) {
+            assertThat(engine.dataSource().getConnectionTimeout()).isEqualTo(30_000);
+            assertThat(engine.dataSource().getLeakDetectionThreshold()).isEqualTo(0);
+        }
+    }
+
+    @Test
+    void statementTimeLimitsCountWholeSecondsRoundingUp() {
+        assertThat(Transaction.seconds(Duration.ZERO, "timeout")).isEqualTo(0);
+        assertThat(Transaction.seconds(Duration.ofMillis(1), "timeout")).isEqualTo(1);
+        assertThat(Transaction.seconds(Duration.ofSeconds(2), "timeout")).isEqualTo(2);
+        assertThat(Transaction.seconds(Duration.ofMillis(2001), "timeout")).isEqualTo(3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Transaction.seconds(Duration.ofMillis(-5), "timeout"));
+        assertThat(e).hasMessageThat().isEqualTo("timeout must be zero (no limit) or positive, e.g."
+                + " Duration.ofSeconds(30) (was PT-0.005S)");
     }
 
     @Test

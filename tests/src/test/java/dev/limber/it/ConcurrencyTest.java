@@ -5,13 +5,16 @@ import static dev.limber.it.Databases.active;
 import static dev.limber.it.Databases.engine;
 
 import dev.limber.database.Engine;
+import dev.limber.database.Session;
 import dev.limber.database.StaleObjectException;
 import dev.limber.database.testing.AllDatabases;
 import dev.limber.database.testing.TestDatabase;
 import dev.limber.it.models.Book;
+import dev.limber.it.models.Book_;
 import dev.limber.it.models.Note;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ConcurrencyTest {
     private static final int THREADS = 6;
     private static final int PER_THREAD = 20;
+    /** Far more than contention needs (each conflict means another thread's increment won). */
+    private static final int MAX_ATTEMPTS = THREADS * PER_THREAD;
 
     @AllDatabases
     void concurrentReadThenWriteSessionsNeitherFailNorLoseUpdates(TestDatabase db) throws Exception {
@@ -38,7 +43,7 @@ class ConcurrencyTest {
                 for (int t = 0; t < THREADS; t++) {
                     done.add(pool.submit(() -> {
                         for (int i = 0; i < PER_THREAD; i++) {
-                            while (true) {
+                            for (int attempt = 1; ; attempt++) {
                                 try {
                                     engine.inTransaction(s -> {
                                         Book b = s.get(Book.class, id); // read ...
@@ -49,6 +54,10 @@ class ConcurrencyTest {
                                     break;
                                 } catch (StaleObjectException conflict) {
                                     retries.incrementAndGet();
+                                    if (attempt == MAX_ATTEMPTS) {
+                                        throw new AssertionError("still conflicting after " + attempt + " attempts",
+                                                conflict);
+                                    }
                                 }
                             }
                         }
@@ -72,21 +81,36 @@ class ConcurrencyTest {
         }
     }
 
+    /**
+     * Two sessions write the same row: the second waits for the first's lock (a row lock; SQLite's
+     * database write lock) and writes after it commits, instead of failing. It is proved to have
+     * waited: it has not finished while the first held the lock, and its write lands after the
+     * first one. (The pause only gives a writer that does not wait the time to finish early; a
+     * writer that waits cannot finish before the commit however slow the machine.)
+     */
     @AllDatabases
-    void aSecondWriterWaitsForTheFirstTransactionInsteadOfFailing(TestDatabase db) throws Exception {
+    void aSecondWriterOfARowWaitsForTheFirstTransactionInsteadOfFailing(TestDatabase db) throws Exception {
         try (Engine engine = engine(db)) {
+            Long id = engine.transaction(s -> s.insert(new Book("Contended", "c", 0))).id;
             ExecutorService other = Executors.newSingleThreadExecutor();
-            try (dev.limber.database.Session first = engine.openSession()) {
-                first.insert(new Note("first", 1)); // on SQLite this session now holds the write lock
-                Future<Long> second = other.submit(() -> engine.transaction(s -> s.insert(new Note("second", 2)).id));
-                Thread.sleep(300); // give the second writer time to run into the lock
+            try (Session first = engine.openSession()) {
+                assertThat(first.query(Book.class).where(Book_.id.eq(id)).update(Book_.year.set(1))).isEqualTo(1);
+                CountDownLatch writing = new CountDownLatch(1);
+                Future<Integer> second = other.submit(() -> engine.transaction(s -> {
+                    writing.countDown();
+                    return s.query(Book.class).where(Book_.id.eq(id)).update(Book_.year.set(2));
+                }));
+                assertThat(writing.await(60, TimeUnit.SECONDS)).isTrue();
+                Thread.sleep(100);
+                assertThat(second.isDone()).isFalse(); // blocked on the first's lock, not failed, not done
                 first.commit();
-                assertThat(second.get(60, TimeUnit.SECONDS)).isNotNull(); // rethrows SQLITE_BUSY, had it failed
+                assertThat(second.get(60, TimeUnit.SECONDS)).isEqualTo(1); // rethrows SQLITE_BUSY or a lock timeout
             } finally {
                 other.shutdownNow();
             }
-            long notes = engine.transaction(s -> s.query(Note.class).count());
-            assertThat(notes).isEqualTo(2);
+            Book book = engine.transaction(s -> s.get(Book.class, id));
+            assertThat(book.year).isEqualTo(2); // the second write came after the first
+            assertThat(book.version).isEqualTo(2);
         }
     }
 }

@@ -48,8 +48,8 @@ class EngineTest {
             for (ModelInfo<?> model : engine.registry().models()) {
                 tables.add(model.table());
             }
-            assertThat(tables).containsExactly("authors", "books", "every_type", "note", "tags", "tickets").inOrder();
-            assertThat(tables(db)).containsExactly("authors", "books", "every_type", "note", "tags", "tickets");
+            assertThat(tables).containsExactly("authors", "books", "every_type", "note", "parcels", "tags", "tickets").inOrder();
+            assertThat(tables(db)).containsExactly("authors", "books", "every_type", "note", "parcels", "tags", "tickets");
         }
     }
 
@@ -87,7 +87,7 @@ class EngineTest {
             assertThat(tables(db)).isEmpty();
             engine.dropAll(); // nothing left to drop is fine
             engine.createAll();
-            assertThat(tables(db)).hasSize(6);
+            assertThat(tables(db)).hasSize(7);
         }
     }
 

@@ -116,4 +116,20 @@ class SqlLoggingTest {
             assertThat(log).doesNotContain(TITLE);
         }
     }
+
+    /** Session.restore of a live row is a no-op: its UPDATE matches deleted rows only, and it says so. */
+    @AllDatabases
+    void restoringALiveRowWritesNothingAndSaysSoAtDebug(TestDatabase db) {
+        try (Engine engine = engine(db); Session s = engine.openSession()) {
+            Book book = s.insert(new Book(TITLE, ISBN, YEAR));
+
+            String log = stderrOf(() -> s.restore(book));
+
+            assertThat(log).contains("DEBUG dev.limber.database.session - restore(): Book with id " + book.id
+                    + " is not deleted; nothing to restore");
+            assertThat(sqlLines(log).stream().filter(line -> line.startsWith("UPDATE")).toList()).containsExactly(
+                    "UPDATE " + q(db, "books") + " SET " + q(db, "deleted_at") + " = NULL WHERE " + q(db, "id")
+                            + " = ? AND " + q(db, "deleted_at") + " IS NOT NULL");
+        }
+    }
 }

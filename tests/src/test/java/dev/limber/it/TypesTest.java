@@ -249,13 +249,24 @@ class TypesTest {
             "postgresql", "to_char(\"instant\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')",
             "mariadb", "DATE_FORMAT(`instant`, '%Y-%m-%d %H:%i:%s')");
 
+    /**
+     * Run under a JVM zone far from UTC (St. John's: -02:30 in June, a half-hour offset), set before
+     * the engine's connections are opened since drivers read it then: a driver or dialect that
+     * lets the JVM zone into the stored value would shift both instants by 2.5 hours.
+     */
     @AllDatabases
     void instantsAreStoredAsUtcWhateverTheJvmZone(TestDatabase db) throws Exception {
+        java.util.TimeZone original = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/St_Johns"));
         try (Engine engine = engine(db)) {
+            assertThat(java.time.ZoneId.systemDefault().getRules().getOffset(Instant.parse("2024-06-01T12:30:45Z")))
+                    .isEqualTo(ZoneOffset.ofHoursMinutes(-2, -30));
             EveryType row = new EveryType();
             row.instant = Instant.parse("2024-06-01T12:30:45Z");
             row.offsetDateTime = OffsetDateTime.parse("2024-06-01T18:00:45+05:30");
-            roundTrip(engine, row);
+            EveryType back = roundTrip(engine, row);
+            assertThat(back.instant).isEqualTo(row.instant);
+            assertThat(back.offsetDateTime.toInstant()).isEqualTo(row.offsetDateTime.toInstant());
             try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement();
                  java.sql.ResultSet rs = st.executeQuery("SELECT " + UTC_TEXT.get(db.dialect().name()) + ", "
                          + UTC_TEXT.get(db.dialect().name()).replace("instant", "offset_date_time") + " FROM "
@@ -267,6 +278,8 @@ class TypesTest {
                 assertThat(rs.getString(1)).isEqualTo(expected);
                 assertThat(rs.getString(2)).isEqualTo(expected);
             }
+        } finally {
+            java.util.TimeZone.setDefault(original);
         }
     }
 

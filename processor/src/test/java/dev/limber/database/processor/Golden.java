@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Map;
 
 /**
  * Golden files for generated sources under src/test/resources/golden. Run with
@@ -24,7 +25,7 @@ final class Golden {
         String actual = Sources.generatedSource(compilation, generatedPath);
         Path file = ROOT.resolve(golden);
         try {
-            if ("true".equals(System.getenv("LIMBER_WRITE_GOLDEN"))) {
+            if (writing(System.getenv())) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
@@ -38,5 +39,21 @@ final class Golden {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether to rewrite the golden files instead of comparing. Refused under CI ({@code CI} set
+     * to anything): there the switch would pass whatever is generated, and nobody reviews the diff.
+     */
+    static boolean writing(Map<String, String> environment) {
+        if (!"true".equals(environment.get("LIMBER_WRITE_GOLDEN"))) {
+            return false;
+        }
+        String ci = environment.get("CI");
+        if (ci != null && !ci.isEmpty()) {
+            throw new AssertionError("LIMBER_WRITE_GOLDEN=true under CI (CI=" + ci + ") would accept whatever is"
+                    + " generated; rewrite golden files locally, review the diff and commit them");
+        }
+        return true;
     }
 }

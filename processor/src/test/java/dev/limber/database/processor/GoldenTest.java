@@ -82,4 +82,16 @@ class GoldenTest {
         assertThat(compilation).succeededWithoutWarnings();
         return compilation;
     }
+
+    @Test
+    void theRewriteSwitchIsRefusedUnderCi() {
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> Golden.writing(java.util.Map.of("LIMBER_WRITE_GOLDEN", "true", "CI", "1")));
+        com.google.common.truth.Truth.assertThat(e).hasMessageThat().isEqualTo("LIMBER_WRITE_GOLDEN=true under CI"
+                + " (CI=1) would accept whatever is generated; rewrite golden files locally, review the diff and"
+                + " commit them");
+        com.google.common.truth.Truth.assertThat(Golden.writing(java.util.Map.of("LIMBER_WRITE_GOLDEN", "true")))
+                .isTrue();
+        com.google.common.truth.Truth.assertThat(Golden.writing(java.util.Map.of("CI", "true"))).isFalse();
+    }
 }

@@ -7,6 +7,7 @@ import dev.limber.database.IndexInfo;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
+import dev.limber.database.StatementTimeoutException;
 import dev.limber.database.models.OnDelete;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -134,6 +135,12 @@ abstract class AbstractDialect implements Dialect {
 
     @Override
     public LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models) {
+        if (isTimeout(exception)) {
+            return new StatementTimeoutException("The statement was cancelled: it ran longer than its time limit"
+                    + " (Engine.builder().statementTimeout or Query.timeout). Roll back the session, then make the"
+                    + " statement faster or give it more time (" + firstLine(exception.getMessage()) + ")", sql,
+                    exception);
+        }
         Violation violation = violation(exception, sql);
         if (violation == null) {
             return new LimberException(describe(exception), sql, exception);
@@ -269,6 +276,12 @@ abstract class AbstractDialect implements Dialect {
             }
         }
         return false;
+    }
+
+    /** SQLSTATE 57014 (query_canceled: PostgreSQL, H2) or the JDBC timeout type. */
+    @Override
+    public boolean isTimeout(SQLException exception) {
+        return exception instanceof java.sql.SQLTimeoutException || "57014".equals(exception.getSQLState());
     }
 
     private static String on(String where) {

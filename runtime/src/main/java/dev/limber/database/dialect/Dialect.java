@@ -8,6 +8,7 @@ import dev.limber.database.mapping.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Everything that differs between the supported databases lives behind this interface, one
@@ -85,6 +86,22 @@ public interface Dialect {
      * during COMMIT nobody on this side knows whether the transaction was committed.
      */
     boolean isConnectionLost(SQLException exception);
+
+    /**
+     * Limits how long one execution of {@code statement} may run to {@code seconds} (at least 1),
+     * after which the database cancels it and the driver throws an exception that
+     * {@link #isTimeout} recognises. Returns what to run once the execution returns, or null. Sets
+     * the JDBC query timeout where the driver cancels a running statement with it (PostgreSQL,
+     * MariaDB, H2); SQLite's only bounds the wait for a lock, so there a watchdog cancels the
+     * statement.
+     */
+    default Runnable limitTime(Statement statement, int seconds) throws SQLException {
+        statement.setQueryTimeout(seconds);
+        return null;
+    }
+
+    /** Whether {@code exception} says a statement was cancelled, by its time limit or on request. */
+    boolean isTimeout(SQLException exception);
 
     /**
      * The statements that make {@code column} of {@code table} (both unquoted) nullable or NOT

@@ -79,6 +79,16 @@ final class MariaDbDialect extends AbstractDialect {
         config.addDataSourceProperty("useServerPrepStmts", "true");
     }
 
+    /**
+     * 1969: max_statement_time exceeded (how the driver applies a query timeout); 1317: query
+     * interrupted (KILL QUERY, how it cancels); SQLSTATE 70100 covers both.
+     */
+    @Override
+    public boolean isTimeout(SQLException exception) {
+        int code = exception.getErrorCode();
+        return code == 1969 || code == 1317 || "70100".equals(exception.getSQLState()) || super.isTimeout(exception);
+    }
+
     @Override
     Violation violation(SQLException e) {
         String message = e.getMessage();

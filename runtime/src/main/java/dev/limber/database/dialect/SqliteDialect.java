@@ -30,6 +30,7 @@ final class SqliteDialect extends AbstractDialect {
             "(UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed: (?:index '([^']+)'|(\\w+)\\.(\\w+))");
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_INTERRUPT = 9;
 
     SqliteDialect() {
         super("sqlite", "SQLite", '"');
@@ -173,6 +174,18 @@ final class SqliteDialect extends AbstractDialect {
             default -> Kind.CHECK;
         };
         return new Violation(kind, find(FAILED, message, 2), find(FAILED, message, 3), find(FAILED, message, 4));
+    }
+
+    /** The driver's query timeout only bounds the wait for a lock: a watchdog cancels (interrupts) instead. */
+    @Override
+    public Runnable limitTime(Statement statement, int seconds) {
+        return StatementWatchdog.watch(statement, seconds);
+    }
+
+    /** SQLITE_INTERRUPT: sqlite3_interrupt, which Statement.cancel calls, stopped the statement. */
+    @Override
+    public boolean isTimeout(SQLException exception) {
+        return (exception.getErrorCode() & 0xff) == SQLITE_INTERRUPT || super.isTimeout(exception);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.limber.database.testing;
 import dev.limber.database.dialect.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /** Provides one invocation per database for {@link AllDatabases} tests. */
 final class DatabaseExtension implements TestTemplateInvocationContextProvider {
@@ -44,10 +46,12 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         Set<String> wanted = wantedDialects();
         boolean serversOnly = context.getRequiredTestMethod().isAnnotationPresent(ServerDatabases.class);
+        boolean ci = underCi();
         return Dialect.all().stream()
                 .filter(d -> !serversOnly || urlVariable(d) != null)
-                .filter(d -> wanted.isEmpty() || wanted.contains(d.name()))
-                .map(Invocation::new);
+                // under CI a server database is never filtered out: its invocation fails instead (see Invocation)
+                .filter(d -> wanted.isEmpty() || wanted.contains(d.name()) || (ci && urlVariable(d) != null))
+                .map(d -> new Invocation(d, wanted.isEmpty() || wanted.contains(d.name())));
     }
 
     private static Set<String> wantedDialects() {
@@ -66,8 +70,14 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
         return value != null ? value : System.getenv(name);
     }
 
+    /**
+     * Whether this is a CI run: {@code CI} set to anything at all (CI services set {@code true},
+     * {@code 1} or their own name), as an environment variable or, for the extension's own tests, a
+     * system property.
+     */
     static boolean underCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        String value = setting("CI");
+        return value != null && !value.isEmpty();
     }
 
     private static String exampleUrl(Dialect dialect) {
@@ -90,9 +100,12 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
     /** One dialect's invocation: skip or fail when its server is not configured, else a fresh database. */
     private static final class Invocation implements TestTemplateInvocationContext {
         private final Dialect dialect;
+        /** False for a server database that LIMBER_TEST_DIALECTS leaves out under CI: it must fail. */
+        private final boolean wanted;
 
-        Invocation(Dialect dialect) {
+        Invocation(Dialect dialect, boolean wanted) {
             this.dialect = dialect;
+            this.wanted = wanted;
         }
 
         @Override
@@ -103,6 +116,16 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
         @Override
         public List<Extension> getAdditionalExtensions() {
             List<Extension> extensions = new ArrayList<>();
+            extensions.add(new Ledger(dialect));
+            if (!wanted) {
+                // a leftover LIMBER_TEST_DIALECTS in a CI job must not quietly drop a database
+                extensions.add((BeforeEachCallback) ctx -> {
+                    throw new IllegalStateException("CI is set but LIMBER_TEST_DIALECTS=" + setting("LIMBER_TEST_DIALECTS")
+                            + " leaves out " + dialect.name() + "; under CI every database runs, so unset"
+                            + " LIMBER_TEST_DIALECTS (it is for local runs)");
+                });
+                return extensions;
+            }
             String variable = urlVariable(dialect);
             if (variable != null && blank(setting(variable))) {
                 String reason = dialect.name() + " tests need " + variable + " (e.g. " + exampleUrl(dialect)
@@ -110,7 +133,7 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
                 if (underCi()) {
                     // Fail rather than skip: CI must prove every database.
                     extensions.add((BeforeEachCallback) ctx -> {
-                        throw new IllegalStateException("CI=true but " + reason);
+                        throw new IllegalStateException("CI=" + setting("CI") + " but " + reason);
                     });
                     return extensions;
                 }
@@ -126,6 +149,59 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
 
         private static boolean blank(String s) {
             return s == null || s.isBlank();
+        }
+    }
+
+    /**
+     * Appends one line per finished invocation, {@code <dialect> <outcome> <class>#<method>}, to the
+     * file named by system property {@code limber.test.ledger} (the build sets it to
+     * {@code target/limber-invocations.log}); .ci/run counts the server databases' successful lines
+     * against the database tests in the sources, so a test that silently stops running on a
+     * database fails CI.
+     */
+    private static final class Ledger implements TestWatcher {
+        private final Dialect dialect;
+
+        Ledger(Dialect dialect) {
+            this.dialect = dialect;
+        }
+
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            record(context, "passed");
+        }
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            record(context, "failed");
+        }
+
+        @Override
+        public void testAborted(ExtensionContext context, Throwable cause) {
+            record(context, "aborted");
+        }
+
+        @Override
+        public void testDisabled(ExtensionContext context, java.util.Optional<String> reason) {
+            record(context, "disabled");
+        }
+
+        private void record(ExtensionContext context, String outcome) {
+            String file = System.getProperty("limber.test.ledger");
+            if (file == null || file.isBlank()) {
+                return;
+            }
+            String line = dialect.name() + " " + outcome + " " + context.getRequiredTestClass().getName() + "#"
+                    + context.getRequiredTestMethod().getName() + System.lineSeparator();
+            synchronized (Ledger.class) {
+                try {
+                    Path path = Path.of(file);
+                    Files.createDirectories(path.toAbsolutePath().getParent());
+                    Files.writeString(path, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Could not write the test ledger " + file, e);
+                }
+            }
         }
     }
 

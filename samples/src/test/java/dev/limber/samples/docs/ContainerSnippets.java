@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -75,6 +76,27 @@ class ContainerSnippets {
             app.register(new ShopServiceProvider());
             app.singleton("clock", a -> Clock.fixed(fixed, ZoneOffset.UTC));
             assertThat(app.<Receipt>make("receipt").issuedAt()).isEqualTo(fixed);
+        }
+    }
+
+    @Test
+    void anEngineWithTimeLimitsReplacesTheProvidersOwn() {
+        try (Application app = Application.create(Map.of("database.url", "jdbc:h2:mem:limits"))) {
+            // tag::engine-with-limits[]
+            app.register(new DatabaseServiceProvider());
+            app.singleton("db.connection", a -> Engine.builder()            // replaces the provider's Engine
+                    .url(a.config().databaseUrl())
+                    .username(a.config().databaseUsername().orElse(null))
+                    .password(a.config().databasePassword().orElse(null))
+                    .connectionTimeout(Duration.ofSeconds(5))
+                    .statementTimeout(Duration.ofSeconds(30))
+                    .build());
+            // end::engine-with-limits[]
+            Engine engine = app.make("db.connection");
+            assertThat(engine.dataSource().getConnectionTimeout()).isEqualTo(5_000);
+            try (Session session = app.make("db.session")) {                  // sessions come from that Engine
+                assertThat(session.toString()).startsWith("Session[h2");
+            }
         }
     }
 

@@ -7,10 +7,13 @@ import dev.limber.database.Engine;
 import dev.limber.database.NotFoundException;
 import dev.limber.database.Session;
 import dev.limber.database.StaleObjectException;
+import dev.limber.database.StatementTimeoutException;
 import dev.limber.samples.bookstore.Author;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +40,7 @@ class EngineAndSessionSnippets {
 
     @Test
     void builderConfiguresThePoolAndTheClock() {
-        String url = "jdbc:postgresql://localhost/shop";
+        String url = "jdbc:h2:mem:builder";
         // tag::engine-builder[]
         Engine.Builder builder = Engine.builder()
                 .url(url)                                   // jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:
@@ -46,7 +49,40 @@ class EngineAndSessionSnippets {
                 .maxPoolSize(10)                            // HikariCP's maximumPoolSize
                 .clock(Clock.systemUTC());                  // stamps deleted_at
         // end::engine-builder[]
-        assertThat(builder).isNotNull();
+        try (Engine built = builder.build()) {
+            assertThat(built.dataSource().getMaximumPoolSize()).isEqualTo(10);
+            assertThat(built.dataSource().getUsername()).isEqualTo("shop");
+            assertThat(built.clock()).isEqualTo(Clock.systemUTC());
+        }
+    }
+
+    @Test
+    void timeLimitsAndLeakDetectionReachThePool() {
+        String url = "jdbc:h2:mem:limits";
+        // tag::engine-limits[]
+        Engine engine = Engine.builder()
+                .url(url)
+                .connectionTimeout(Duration.ofSeconds(5))   // wait at most 5 s for a pooled connection (default 30 s)
+                .statementTimeout(Duration.ofSeconds(30))   // cancel a statement after 30 s (default: no limit)
+                .leakDetection(Duration.ofMinutes(1))       // WARN of a connection held over a minute, with where
+                .build();
+        // end::engine-limits[]
+        try (engine) {
+            engine.createAll();
+            assertThat(engine.dataSource().getConnectionTimeout()).isEqualTo(5_000);
+            assertThat(engine.dataSource().getLeakDetectionThreshold()).isEqualTo(60_000);
+            List<Author> authors;
+            // tag::query-timeout[]
+            try (Session session = engine.openSession()) {
+                authors = session.query(Author.class)
+                        .timeout(Duration.ofSeconds(2))             // this query's own limit, instead of the engine's
+                        .list();
+            } catch (StatementTimeoutException e) {
+                authors = List.of();                                 // cancelled after 2 s; the session rolled back
+            }
+            // end::query-timeout[]
+            assertThat(authors).isEmpty();
+        }
     }
 
     @Test
@@ -106,15 +142,16 @@ class EngineAndSessionSnippets {
     @Test
     void recordsComeBackAsNewInstances() {
         // tag::record-insert[]
+        Review saved;
         try (Session session = engine.openSession()) {
             Review draft = new Review(null, 1L, 5, "A classic.", Instant.now());
-            Review saved = session.insert(draft);         // records are immutable: a new instance with the id
-            System.out.println(saved.id());
+            saved = session.insert(draft);                // records are immutable: a new instance with the id
             session.commit();
         }
         // end::record-insert[]
+        assertThat(saved.id()).isNotNull();
         try (Session session = engine.openSession()) {
-            assertThat(session.query(Review.class).one().text()).isEqualTo("A classic.");
+            assertThat(session.get(Review.class, saved.id()).text()).isEqualTo("A classic.");
         }
     }
 
@@ -139,11 +176,13 @@ class EngineAndSessionSnippets {
             myCopy.status = Invoice.Status.VOID;
             try {
                 mine.update(myCopy);                        // still at version 0: refused
+                mine.commit();
             } catch (StaleObjectException e) {
                 mine.rollback();                            // reload and decide again
             }
         }
         // end::optimistic-locking[]
+        // had mine.update not been refused, mine.commit() would have stored VOID at version 1
         try (Session session = engine.openSession()) {
             Invoice stored = session.get(Invoice.class, id);
             assertThat(stored.status).isEqualTo(Invoice.Status.PAID);
@@ -155,7 +194,7 @@ class EngineAndSessionSnippets {
     void getOfAMissingRowSaysWhichModelAndId() {
         try (Session session = engine.openSession()) {
             NotFoundException e = assertThrows(NotFoundException.class, () -> session.get(Author.class, 404L));
-            assertThat(e).hasMessageThat().contains("404");
+            assertThat(e).hasMessageThat().startsWith("No Author with id 404");
         }
     }
 }

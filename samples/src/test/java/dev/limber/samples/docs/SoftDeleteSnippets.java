@@ -67,6 +67,8 @@ class SoftDeleteSnippets {
         List<Book> trashed = session.query(Book.class).onlyTrashed().list();
         assertThat(trashed).hasSize(1);
         assertThat(trashed.get(0).getDeletedAt()).isEqualTo(NOW);
+        assertThat(session.query(Book.class).withTrashed().list()).hasSize(1);
+        assertThat(session.query(Book.class).list()).isEmpty();
 
         session.restore(dune);
 

@@ -1,0 +1,188 @@
+package dev.limber.database.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The literal text of every message, pinned once. The other tests build their expectations from
+ * the catalog ({@code Message.X.format(...)}), so they cannot notice a message that changes, or one
+ * whose template lost an argument; this one can. Arguments are placeholders ({@code <1>}, {@code 2})
+ * so that each one's position shows. Change a message here on purpose, together with the catalog.
+ */
+class MessageTextTest {
+    private final Set<Message> pinned = EnumSet.noneOf(Message.class);
+
+    private void pin(Message message, String text, Object... args) {
+        assertWithMessage("%s", message.name()).that(message.format(args)).isEqualTo(text);
+        pinned.add(message);
+    }
+
+    @Test
+    void everyMessageReadsAsPinned() {
+        pin(Message.NOT_A_CLASS,
+                "[LIMBER-001] @Model <1> is <2>; put @Model on a class or a record", "<1>", "<2>");
+        pin(Message.ABSTRACT_CLASS,
+                "[LIMBER-002] @Model class <1> is abstract; Limber must instantiate it, so remove 'abstract' or "
+                + "move @Model to a concrete subclass", "<1>");
+        pin(Message.INNER_CLASS,
+                "[LIMBER-003] @Model class <1> is an inner class; make it 'static' so it can be created without "
+                + "an enclosing instance", "<1>");
+        pin(Message.PRIVATE_CLASS,
+                "[LIMBER-004] @Model class <1> is private (or nested in a private class); make it at least "
+                + "package-private so generated code in its package can reach it", "<1>");
+        pin(Message.GENERIC_CLASS,
+                "[LIMBER-005] @Model class <1> declares type parameters <2>; models map to one table, so remove "
+                + "the type parameters", "<1>", "<2>");
+        pin(Message.NO_CONSTRUCTOR,
+                "[LIMBER-006] @Model class <1> has no non-private no-argument constructor; add one, e.g. '<2>() "
+                + "{}' (it may be protected or package-private)", "<1>", "<2>");
+        pin(Message.DUPLICATE_TABLE,
+                "[LIMBER-007] @Model class <1> uses table \"<2>\", which <3> already uses; give one of them "
+                + "another @Model(table = ...)", "<1>", "<2>", "<3>");
+        pin(Message.INVALID_TABLE_NAME,
+                "[LIMBER-008] @Model class <1> has table name \"<2>\", which is not a portable SQL identifier; "
+                + "use letters, digits and underscores, not starting with a digit, at most 63 characters<3>",
+                "<1>", "<2>",
+                "<3>");
+        pin(Message.INHERITED_COLUMN,
+                "[LIMBER-009] @Model class <1> inherits @Column fields <2>, which Limber does not map "
+                + "(superclass columns are not supported); declare them in <3>", "<1>", "<2>", "<3>");
+        pin(Message.UNSUPPORTED_TYPE,
+                "[LIMBER-010] <1> has type <2>, which Limber cannot map; use one of: <3><4>", "<1>", "<2>", "<3>",
+                "<4>");
+        pin(Message.TWO_PRIMARY_KEYS,
+                "[LIMBER-011] @Model class <1> marks <2> as primary keys; composite keys are not supported, so "
+                + "keep @Column(primaryKey = true) on exactly one field", "<1>", "<2>");
+        pin(Message.NO_PRIMARY_KEY,
+                "[LIMBER-012] @Model class <1> has no @Column(primaryKey = true) field; mark the id field, e.g. "
+                + "@Column(primaryKey = true) Long id", "<1>");
+        pin(Message.NO_GETTER,
+                "[LIMBER-013] Private field <1> has no getter; add a non-private '<2> <3>()' or make the field "
+                + "non-private<4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.NO_SETTER,
+                "[LIMBER-014] Private field <1> has no setter; add a non-private 'void <2>(<3>)' or make the "
+                + "field non-private<4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.FINAL_FIELD,
+                "[LIMBER-015] Field <1> is final, so a row cannot be read into it; remove 'final' (or make <2> a "
+                + "record)", "<1>", "<2>");
+        pin(Message.STATIC_FIELD,
+                "[LIMBER-016] Field <1> is static, so it cannot hold a column of each row; remove 'static' or "
+                + "remove @Column", "<1>");
+        pin(Message.DUPLICATE_COLUMN,
+                "[LIMBER-017] <1> maps to column \"<2>\", which <3> already uses (column names are compared "
+                + "ignoring case); give one of them another @Column(name = ...)", "<1>", "<2>", "<3>");
+        pin(Message.INVALID_COLUMN_NAME,
+                "[LIMBER-018] <1> has column name \"<2>\", which is not a portable SQL identifier; use letters, "
+                + "digits and underscores, not starting with a digit, at most 63 characters<3>", "<1>", "<2>", "<3>");
+        pin(Message.NULLABLE_PRIMITIVE,
+                "[LIMBER-019] <1> is a primitive <2> and can never be NULL; remove 'nullable = true' or use <3>",
+                "<1>", "<2>",
+                "<3>");
+        pin(Message.NULLABLE_PRIMARY_KEY,
+                "[LIMBER-020] <1> is the primary key and can never be NULL; remove 'nullable = true'", "<1>");
+        pin(Message.UNRESOLVED_TYPE,
+                "[LIMBER-021] <1> has type <2>, which the compiler could not resolve; fix the type (or the "
+                + "processor that should generate it)", "<1>", "<2>");
+        pin(Message.UNRESOLVED_ANNOTATION_VALUE,
+                "[LIMBER-022] A Limber annotation in <1> has a value the compiler could not resolve, so nothing "
+                + "is generated for it; fix the value the compiler reports", "<1>");
+        pin(Message.SOFT_DELETE_NO_COLUMN,
+                "[LIMBER-030] @Model(softDelete = true) class <1> has no deleted_at column; add '@Column Instant "
+                + "deletedAt;' (or LocalDateTime/OffsetDateTime), or remove softDelete = true<2>", "<1>", "<2>");
+        pin(Message.SOFT_DELETE_NOT_TIMESTAMP,
+                "[LIMBER-031] <1> is the soft-delete column but has type <2>; use Instant, LocalDateTime or "
+                + "OffsetDateTime", "<1>", "<2>");
+        pin(Message.SOFT_DELETE_NOT_NULLABLE,
+                "[LIMBER-032] <1> is the soft-delete column but is not nullable (NULL marks a live row); remove "
+                + "'nullable = false'", "<1>");
+        pin(Message.VERSION_NOT_INTEGRAL,
+                "[LIMBER-033] @Version <1> has type <2>; a version counts updates, so use int, long, Integer or "
+                + "Long", "<1>", "<2>");
+        pin(Message.TWO_VERSIONS,
+                "[LIMBER-034] @Model class <1> has more than one @Version field (<2>); keep exactly one", "<1>", "<2>");
+        pin(Message.VERSION_ON_PRIMARY_KEY,
+                "[LIMBER-035] @Version <1> is also the primary key; use a separate version field", "<1>");
+        pin(Message.VERSION_WITHOUT_COLUMN,
+                "[LIMBER-036] @Version <1> has no @Column; add @Column so it is stored", "<1>");
+        pin(Message.LIVE_COLUMN_CLASH,
+                "[LIMBER-037] <1> is unique on a soft-delete model, so H2 and MariaDB get a generated column "
+                + "\"<2>\" for live-row uniqueness, but <3> already uses that name; rename that column", "<1>", "<2>",
+                "<3>");
+        pin(Message.INVALID_LENGTH,
+                "[LIMBER-040] <1> has length 2; the length must be at least 1 (the default is 255)", "<1>", 2);
+        pin(Message.INVALID_PRECISION,
+                "[LIMBER-041] <1> has precision 2; use a precision from 1 to 65 (65 is MariaDB's limit)", "<1>", 2);
+        pin(Message.INVALID_SCALE,
+                "[LIMBER-042] <1> has scale 2 with precision 3; use a scale from 0 to the precision, at most 38 "
+                + "(MariaDB's limit)", "<1>", 2, 3);
+        pin(Message.INVALID_REGISTRY_NAME,
+                "[LIMBER-050] -Alimber.registry=<1> is not a fully qualified class name; use e.g. "
+                + "-Alimber.registry=com.example.db.AppModels", "<1>");
+        pin(Message.MODEL_AFTER_REGISTRY,
+                "[LIMBER-051] @Model class <1> appeared after Limber wrote the registry <2> (another annotation "
+                + "processor generated it late); declare the model in source instead", "<1>", "<2>");
+        pin(Message.INTERNAL_ERROR,
+                "[LIMBER-090] Limber internal error while processing <1>; please report it at the Limber issue "
+                + "tracker, with this trace:"
+                + System.lineSeparator()
+                + "<2>", "<1>", "<2>");
+        pin(Message.RELATION_WRONG_HOLDER,
+                "[LIMBER-060] <1> field <2> has type <3>, but <4> needs a <5><Target>; declare it as '<6> <7>'",
+                "<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>");
+        pin(Message.RELATION_WITHOUT_ANNOTATION,
+                "[LIMBER-061] Field <1> has type <2> but no relation annotation; mark it <3>", "<1>", "<2>", "<3>");
+        pin(Message.COLUMN_ON_RELATION,
+                "[LIMBER-062] <1> has both @Column and <2>; a relation is not a plain column, so remove @Column "
+                + "(a @BelongsTo names its foreign-key column with @BelongsTo(column = ...))", "<1>", "<2>");
+        pin(Message.TARGET_NOT_A_MODEL,
+                "[LIMBER-063] <1> <2> refers to <3>, which is not a @Model; annotate <4> with @Model, or store a "
+                + "plain key column instead of a relation", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.JUNCTION_NOT_A_MODEL,
+                "[LIMBER-064] @BelongsToMany <1> has through = <2>.class, which is not a @Model; the junction "
+                + "must be a @Model with one @BelongsTo to <3> and one to <4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.MAPPED_BY_NOT_FOUND,
+                "[LIMBER-065] <1> <2> has mappedBy = \"<3>\", but <4> has no @BelongsTo field of that name "
+                + "referring to <5>; name the @BelongsTo field of <6> that points back<7>",
+                "<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>");
+        pin(Message.JUNCTION_SIDES,
+                "[LIMBER-066] @BelongsToMany <1> goes through <2>, which needs exactly one @BelongsTo to <3> and "
+                + "exactly one to <4>, but has <5>; give <6> exactly one @BelongsTo field to each side",
+                "<1>", "<2>", "<3>", "<4>", "<5>", "<6>");
+        pin(Message.SET_NULL_NOT_NULLABLE,
+                "[LIMBER-067] @BelongsTo <1> has onDelete = OnDelete.SET_NULL but nullable = false, so the "
+                + "database could not clear the key; remove nullable = false, or choose OnDelete.RESTRICT or "
+                + "OnDelete.CASCADE", "<1>");
+        pin(Message.CASCADE_TO_HARD_DELETE_CHILD,
+                "[LIMBER-068] <1> <2> has cascade = Cascade.DELETE, but <3> soft-deletes and <4> does not, so "
+                + "soft-deleting a <5> could not stamp its children with its deleted_at; make <6> a "
+                + "@Model(softDelete = true) or remove the cascade", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>");
+        pin(Message.FOREIGN_KEY_COLUMN_CLASH,
+                "[LIMBER-069] @BelongsTo <1> has foreign-key column \"<2>\", which <3> also uses (column names "
+                + "are compared ignoring case); name another column with @BelongsTo(column = ...) or rename the "
+                + "other one", "<1>", "<2>", "<3>");
+        pin(Message.STATIC_RELATION,
+                "[LIMBER-070] Relation field <1> is static, so it cannot hold the related models of each row; "
+                + "remove 'static'", "<1>");
+        pin(Message.FINAL_RELATION,
+                "[LIMBER-071] Relation field <1> is final, so a query cannot load into it; remove 'final' (or "
+                + "make <2> a record)", "<1>", "<2>");
+        pin(Message.ON_DELETE_CONFLICT,
+                "[LIMBER-072] @BelongsTo <1> has onDelete = OnDelete.<2>, but <3> has cascade = Cascade.DELETE, "
+                + "which hard-deletes with ON DELETE CASCADE; remove onDelete (or set OnDelete.CASCADE), or remove "
+                + "the cascade", "<1>", "<2>", "<3>");
+        pin(Message.FOREIGN_KEY_CYCLE,
+                "[LIMBER-073] @BelongsTo <1> is part of a foreign-key cycle between tables <2>; cycles between "
+                + "different tables are not supported yet, so make one side a plain key column (e.g. '@Column Long "
+                + "<3>Id;') instead of a @BelongsTo", "<1>", "<2>", "<3>");
+        pin(Message.TARGET_WITHOUT_KEY,
+                "[LIMBER-074] @BelongsTo <1> refers to <2>, which has no usable primary key for the foreign key "
+                + "to reference; give <3> a @Column(primaryKey = true) field of a supported type", "<1>", "<2>", "<3>");
+
+        assertWithMessage("messages without pinned text").that(EnumSet.complementOf(EnumSet.copyOf(pinned))).isEmpty();
+        assertThat(pinned).hasSize(Message.values().length);
+    }
+}
