@@ -60,6 +60,13 @@ final class Transaction {
     private boolean savedReadOnly;
     private boolean closed;
     private LimberException failedBy;
+    /** Statements ran in the open transaction before the current one (which then reads from a snapshot). */
+    private boolean midTransaction;
+    private boolean statementsInTransaction;
+    /** The savepoints of the open transaction that are neither released nor rolled back, oldest first. */
+    private final List<Savepoint> savepoints = new ArrayList<>(2);
+    /** Numbers savepoint names within the session, so that no two of one transaction share a name. */
+    private int savepointNames;
 
     Transaction(ConnectionSource source, Dialect dialect) {
         this.source = source;
@@ -223,11 +230,16 @@ final class Transaction {
      * (as SQLAlchemy does after a failed flush): roll back, then carry on.
      */
     LimberException failed(SQLException e, String statement, ModelInfo<?> info) {
-        LimberException failure = dialect.translate(e, statement, info);
+        LimberException failure = dialect.translate(e, statement, info, midTransaction);
         if (connection != null) {
             failedBy = failure;
         }
         return failure;
+    }
+
+    /** The failure that spoiled the transaction, until something rolls it back; else null. */
+    LimberException failure() {
+        return failedBy;
     }
 
     private void closeCursors() {
@@ -249,6 +261,13 @@ final class Transaction {
 
     /** The connection for a write: borrowed if need be, in the transaction (begun now if none is). */
     Connection begin() {
+        Connection c = inTransaction();
+        statementStarts();
+        return c;
+    }
+
+    /** The connection, in the transaction (begun now if none is), for something that is not a statement. */
+    private Connection inTransaction() {
         Connection c = connection != null ? usable() : acquire();
         if (!inTransaction) {
             try {
@@ -261,6 +280,89 @@ final class Transaction {
         return c;
     }
 
+    /** Notes that a statement is about to run: whether the transaction ran one before is what {@link #failed} tells. */
+    private void statementStarts() {
+        midTransaction = statementsInTransaction;
+        statementsInTransaction = inTransaction;
+    }
+
+    /** A new savepoint in the transaction (begun now if none is); see {@link Session#savepoint()}. */
+    Savepoint savepoint() {
+        Connection c = inTransaction();
+        String name = "limber_savepoint_" + ++savepointNames;
+        try {
+            Savepoint savepoint = new Savepoint(this, c.setSavepoint(name), name);
+            savepoints.add(savepoint);
+            return savepoint;
+        } catch (SQLException e) {
+            throw failed(e, "SAVEPOINT " + name, null);
+        }
+    }
+
+    /** Releases {@code savepoint} (and those taken after it): their work stays in the transaction. */
+    void release(Savepoint savepoint) {
+        int index = active(savepoint, "release");
+        if (failedBy != null) {
+            throw new LimberException("Cannot release " + savepoint.name() + ": a statement failed since it was taken ("
+                    + failedBy.getMessage() + "); roll back to it (savepoint.rollback(), or close() it) to undo that"
+                    + " work and carry on", null, failedBy);
+        }
+        try {
+            connection.releaseSavepoint(savepoint.jdbc());
+        } catch (SQLException e) {
+            throw failed(e, "RELEASE SAVEPOINT " + savepoint.name(), null);
+        }
+        end(index, Savepoint.State.RELEASED);
+    }
+
+    /**
+     * Rolls back to {@code savepoint}, undoing the work since it was taken, and ends it (and those
+     * taken after it). Clears a statement failure since then: every open savepoint was taken
+     * before it, as a failed transaction takes no new ones. A conflict with another transaction
+     * spoils the transaction as a whole (the database may have rolled all of it back) and is not
+     * cleared.
+     */
+    void rollback(Savepoint savepoint) {
+        int index = active(savepoint, "roll back to");
+        if (failedBy instanceof TransactionConflictException) {
+            throw new LimberException("Cannot roll back to " + savepoint.name() + ": the transaction lost a conflict"
+                    + " with another one (" + failedBy.getMessage() + "), which spoils all of it; roll back the"
+                    + " session and retry the unit of work", null, failedBy);
+        }
+        try {
+            connection.rollback(savepoint.jdbc());
+        } catch (SQLException e) {
+            // e.g. the database ended the whole transaction on an error, and the savepoint with it
+            LimberException failure = new LimberException("Could not roll back to " + savepoint.name() + " ("
+                    + e.getMessage() + "); the database may have ended the transaction: call rollback() on the"
+                    + " session and redo the work", "ROLLBACK TO SAVEPOINT " + savepoint.name(), e);
+            if (failedBy == null) {
+                failedBy = failure;
+            }
+            throw failure;
+        }
+        failedBy = null;
+        end(index, Savepoint.State.ROLLED_BACK);
+    }
+
+    /** The position of {@code savepoint} among the open ones; throws when it has ended. */
+    private int active(Savepoint savepoint, String action) {
+        ensureOpen();
+        int index = savepoints.indexOf(savepoint);
+        if (index < 0) {
+            throw new LimberException("Cannot " + action + " " + savepoint.name() + ": it " + savepoint.state().ended
+                    + "; take a new one with session.savepoint()");
+        }
+        return index;
+    }
+
+    /** Ends the savepoints from {@code index} on: the one named, and the ones taken after it with it. */
+    private void end(int index, Savepoint.State state) {
+        for (int i = savepoints.size() - 1; i >= index; i--) {
+            savepoints.remove(i).ended(i == index ? state : Savepoint.State.ENDED_WITH_OUTER);
+        }
+    }
+
     /**
      * The connection for a read: borrowed if need be and, where reads may run in auto-commit
      * ({@link ConnectionSource#readsInAutoCommit}), left there until the first write; saves the
@@ -268,7 +370,9 @@ final class Transaction {
      */
     Connection read() {
         if (connection != null) {
-            return usable();
+            Connection c = usable();
+            statementStarts();
+            return c;
         }
         Connection c = acquire();
         if (!inTransaction) {
@@ -281,6 +385,7 @@ final class Transaction {
                 throw failed(e, null, null);
             }
         }
+        statementStarts();
         return c;
     }
 
@@ -335,6 +440,12 @@ final class Transaction {
         connection = null;
         inTransaction = false;
         failedBy = null;
+        midTransaction = false;
+        statementsInTransaction = false;
+        for (Savepoint savepoint : savepoints) {
+            savepoint.ended(Savepoint.State.ENDED_WITH_TRANSACTION);
+        }
+        savepoints.clear();
         LimberException failure = null;
         if (rollback && ended) {
             try {

@@ -5,6 +5,7 @@ import dev.limber.database.ConstraintViolationException;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
+import dev.limber.database.TransactionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -88,7 +89,16 @@ abstract class AbstractDialect implements Dialect {
     }
 
     @Override
-    public LimberException translate(SQLException exception, String sql, ModelInfo<?> model) {
+    public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model) {
+        return translate(exception, sql, model, false);
+    }
+
+    @Override
+    public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model,
+            boolean midTransaction) {
+        if (conflict(exception, midTransaction)) {
+            return new TransactionConflictException(describeConflict(exception), sql, exception);
+        }
         Violation violation = violation(exception);
         if (violation == null) {
             return new LimberException(describe(exception), sql, exception);
@@ -132,6 +142,23 @@ abstract class AbstractDialect implements Dialect {
     Violation violation(SQLException e) {
         String state = e.getSQLState();
         return state != null && state.startsWith("23") ? new Violation(Kind.OTHER, null, null, null) : null;
+    }
+
+    /**
+     * Whether {@code e} says the transaction lost a race with another one and only a retry of the
+     * whole unit of work can succeed: serialization failures (40001, which MariaDB also uses for
+     * deadlocks) and PostgreSQL's deadlocks (40P01).
+     */
+    boolean conflict(SQLException e, boolean midTransaction) {
+        String state = e.getSQLState();
+        return "40001".equals(state) || "40P01".equals(state);
+    }
+
+    /** The message of a {@link #conflict}. */
+    String describeConflict(SQLException e) {
+        return "The transaction conflicted with another one (deadlock or serialization failure) and cannot go on:"
+                + " roll back the session and retry the unit of work, reading afresh (" + firstLine(e.getMessage())
+                + ")";
     }
 
     /** The message of a failure that is not a constraint violation. */

@@ -70,6 +70,17 @@ public interface Dialect {
     LimberException translate(SQLException exception, String sql, ModelInfo<?> model);
 
     /**
+     * {@link #translate(SQLException, String, ModelInfo)} for a statement of a session's
+     * transaction, where {@code midTransaction} tells whether statements of that transaction ran
+     * before it. A failure that means the transaction lost a race with another one (a deadlock, a
+     * serialization failure, SQLite's stale snapshot) becomes a
+     * {@link dev.limber.database.TransactionConflictException}; SQLite tells that apart from an
+     * ordinary busy timeout only by this context: SQLITE_BUSY on a transaction that has read
+     * means its read transaction could not become a write one.
+     */
+    LimberException translate(SQLException exception, String sql, ModelInfo<?> model, boolean midTransaction);
+
+    /**
      * The statements that make {@code column} of {@code table} (both unquoted) nullable or NOT
      * NULL in place; {@code sqlType} is the column's type in this database, which MariaDB's
      * {@code MODIFY COLUMN} must restate (and which replaces the whole column definition there,

@@ -18,6 +18,9 @@ final class MariaDbDialect extends AbstractDialect {
     /** MariaDB has no "OFFSET without LIMIT"; its manual suggests the largest unsigned BIGINT. */
     private static final String NO_LIMIT = "18446744073709551615";
 
+    /** ER_CHECKREAD: a row changed since this transaction's snapshot (innodb_snapshot_isolation, MariaDB 11.6+). */
+    private static final int RECORD_CHANGED = 1020;
+
     MariaDbDialect() {
         super("mariadb", "MariaDB", '`');
     }
@@ -68,6 +71,12 @@ final class MariaDbDialect extends AbstractDialect {
         // the binary protocol: in text results the server prints a FLOAT with 6 significant digits
         // (3.1415927 comes back 3.14159); binary rows carry the stored 4-byte value exactly
         config.addDataSourceProperty("useServerPrepStmts", "true");
+    }
+
+    /** Deadlocks arrive as 40001 (error 1213), as do Galera certification failures. */
+    @Override
+    boolean conflict(SQLException e, boolean midTransaction) {
+        return e.getErrorCode() == RECORD_CHANGED || super.conflict(e, midTransaction);
     }
 
     @Override
