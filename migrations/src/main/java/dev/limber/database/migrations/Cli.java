@@ -285,9 +285,15 @@ public final class Cli {
                 s.checksum() == null ? "" : String.valueOf(s.checksum())});
         }
         printTable(rows, out);
-        long applied = statuses.stream().filter(MigrationStatus::applied).count();
+        long failed = statuses.stream().filter(MigrationStatus::failed).count();
+        long applied = statuses.stream().filter(s -> s.applied() && !s.failed()).count();
         long pending = statuses.stream().filter(MigrationStatus::pending).count();
-        out.println(applied + " applied, " + pending + " pending.");
+        if (failed == 0) {
+            out.println(applied + " applied, " + pending + " pending.");
+        } else {
+            out.println(applied + " applied, " + failed + " failed, " + pending + " pending. Undo what a failed script"
+                    + " changed, run `limber repair`, fix the script and migrate again.");
+        }
         return OK;
     }
 

@@ -134,6 +134,31 @@ abstract class AbstractDialect implements Dialect {
         return new ConstraintViolationException(message, table, column, sql, exception);
     }
 
+    /**
+     * Connection-class SQLSTATEs (08xxx), PostgreSQL's "terminating connection" family (57P01 admin
+     * shutdown, 57P02 crash shutdown, 57P03 cannot connect now), the JDBC connection exception types,
+     * and an I/O failure anywhere in the cause chain (a socket reset reaches some drivers' callers
+     * wrapped with no SQLSTATE).
+     */
+    @Override
+    public boolean isConnectionLost(SQLException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String on(String where) {
         return where.isEmpty() ? "" : " on " + where;
     }

@@ -81,6 +81,13 @@ public interface Dialect {
     LimberException translate(SQLException exception, String sql, ModelInfo<?> model, boolean midTransaction);
 
     /**
+     * Whether {@code exception} says the connection itself broke (the server restarted or ended the
+     * session, the network failed) rather than that a statement was refused: after such a failure
+     * during COMMIT nobody on this side knows whether the transaction was committed.
+     */
+    boolean isConnectionLost(SQLException exception);
+
+    /**
      * The statements that make {@code column} of {@code table} (both unquoted) nullable or NOT
      * NULL in place; {@code sqlType} is the column's type in this database, which MariaDB's
      * {@code MODIFY COLUMN} must restate (and which replaces the whole column definition there,

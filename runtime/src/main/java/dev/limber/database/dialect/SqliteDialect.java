@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  */
 final class SqliteDialect extends AbstractDialect {
     private static final JdbcValues VALUES = new SqliteValues();
-    /** How long a session waits for another one's write transaction before failing, in ms. */
+    /**
+     * How long a session waits for another one's write transaction before failing, in ms, unless the
+     * URL sets {@code busy_timeout} itself ({@code jdbc:sqlite:app.db?busy_timeout=5000}).
+     */
     static final String BUSY_TIMEOUT_MILLIS = "30000";
     private static final Pattern FAILED = Pattern.compile(
             "(UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed: (?:index '([^']+)'|(\\w+)\\.(\\w+))");
@@ -78,11 +81,13 @@ final class SqliteDialect extends AbstractDialect {
         // the setting SQLite recommends with WAL: no fsync per commit, never corrupt; a power cut may
         // lose the last commits (as Rails also defaults to)
         config.addDataSourceProperty("synchronous", "NORMAL");
-        config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
+        String url = config.getJdbcUrl().toLowerCase(Locale.ROOT);
+        if (!url.contains("busy_timeout=")) { // the URL's own setting wins (driver properties would override it)
+            config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
+        }
         // the first read takes a snapshot, the first write the lock: readers never wait for a writer
         config.addDataSourceProperty("transaction_mode", "DEFERRED");
         config.addDataSourceProperty("foreign_keys", "true");
-        String url = config.getJdbcUrl().toLowerCase(Locale.ROOT);
         if (url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")) {
             // each connection to an in-memory database is a database of its own
             config.setMaximumPoolSize(1);
@@ -153,7 +158,7 @@ final class SqliteDialect extends AbstractDialect {
     String describe(SQLException e) {
         if ((e.getErrorCode() & 0xff) == SQLITE_BUSY) {
             return "SQLite database is locked: another session held the write lock for longer than busy_timeout ("
-                    + BUSY_TIMEOUT_MILLIS + " ms); commit or close sessions promptly (" + firstLine(e.getMessage()) + ")";
+                    + BUSY_TIMEOUT_MILLIS + " ms unless the URL sets busy_timeout); commit or close sessions promptly (" + firstLine(e.getMessage()) + ")";
         }
         return super.describe(e);
     }
