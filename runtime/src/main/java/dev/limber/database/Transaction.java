@@ -50,6 +50,7 @@ final class Transaction {
 
     private final ConnectionSource source;
     private final Dialect dialect;
+    private final ModelRegistry models;
     private final List<Cursor> cursors = new ArrayList<>();
     private Connection connection;
     /** Auto-commit is off on {@link #connection}: its statements belong to a transaction to end. */
@@ -70,8 +71,14 @@ final class Transaction {
     private int savepointNames;
 
     Transaction(ConnectionSource source, Dialect dialect) {
+        this(source, dialect, null);
+    }
+
+    /** {@code models} (may be null) name the foreign key a failed statement broke where the driver does not. */
+    Transaction(ConnectionSource source, Dialect dialect, ModelRegistry models) {
         this.source = source;
         this.dialect = dialect;
+        this.models = models;
     }
 
     /** The connection for a caller who may change its settings; they are put back on release. */
@@ -285,7 +292,7 @@ final class Transaction {
      * (as SQLAlchemy does after a failed flush): roll back, then carry on.
      */
     LimberException failed(SQLException e, String statement, ModelInfo<?> info) {
-        LimberException failure = dialect.translate(e, statement, info, midTransaction);
+        LimberException failure = dialect.translate(e, statement, info, models, midTransaction);
         if (connection != null) {
             failedBy = failure;
         }

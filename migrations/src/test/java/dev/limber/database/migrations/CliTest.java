@@ -270,6 +270,29 @@ class CliTest {
         assertThat(out.strip()).isEqualTo("The database matches the 2 models.");
     }
 
+    @AllDatabases
+    void checkReportsAMissingForeignKeyAsItReportsAMissingColumn(TestDatabase db) throws Exception {
+        compileRegistry("dev.limber.database.migrations.fixtures.TestModel.table(\"writers\").build(), "
+                + "dev.limber.database.migrations.fixtures.TestModel.table(\"novels\")"
+                + ".belongsTo(\"writer\", \"writers\", true, dev.limber.database.models.OnDelete.CASCADE).build()");
+        Dialect d = db.dialect();
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            // novels.writer_id exists, without its key.
+            statement.execute(dev.limber.database.migrations.fixtures.TestModel.table("writers").build()
+                    .createTable(d.name()));
+            statement.execute(dev.limber.database.migrations.fixtures.TestModel.table("novels")
+                    .column("writer_id", Long.class, true).build().createTable(d.name()));
+        }
+
+        assertThat(limber(on(db, "check", "--classpath", "target/classes"))).isEqualTo(1);
+
+        assertThat(out).contains("  - foreign key fk_novels_writer_id on novels.writer_id -> writers.id"
+                + " (ON DELETE CASCADE) is missing");
+        assertThat(out).contains("  - index ix_novels_writer_id on novels [writer_id] is missing");
+        assertThat(out).doesNotContain("column novels.writer_id");
+        assertThat(err).contains("the database does not match the models");
+    }
+
     @Test
     void schemaPrintsTheModelsDdlInTheDialectAsked() {
         assertThat(limber("schema", "--dialect", "postgresql")).isEqualTo(0);
@@ -283,17 +306,18 @@ class CliTest {
         assertThat(err).contains("Unknown dialect oracle");
     }
 
-    @Test
-    void modelsCanComeFromAClassPathDirectoryGivenOnTheCommandLine() throws Exception {
-        // A registry compiled into target/classes, which is not on this JVM's class path.
+    /**
+     * Compiles into {@code target/classes} of the project a registry listing {@code models} (Java
+     * expressions), and registers it as a service there.
+     */
+    private void compileRegistry(String models) throws Exception {
         Path sources = Files.createDirectories(project.resolve("src/com/example"));
         Path classes = Files.createDirectories(project.resolve("target/classes"));
         Files.writeString(sources.resolve("Registry.java"), String.join("\n",
                 "package com.example;",
                 "public final class Registry implements dev.limber.database.ModelRegistry {",
                 "    public java.util.List<dev.limber.database.ModelInfo<?>> models() {",
-                "        return java.util.List.of(dev.limber.database.migrations.fixtures.TestModel.table(\"invoices\")",
-                "                .string(\"number\", 30, false, true).build());",
+                "        return java.util.List.of(" + models + ");",
                 "    }",
                 "}"));
         javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
@@ -302,6 +326,13 @@ class CliTest {
         assertThat(compiled).isEqualTo(0);
         Path services = Files.createDirectories(classes.resolve("META-INF/services"));
         Files.writeString(services.resolve("dev.limber.database.ModelRegistry"), "com.example.Registry\n");
+    }
+
+    @Test
+    void modelsCanComeFromAClassPathDirectoryGivenOnTheCommandLine() throws Exception {
+        // A registry compiled into target/classes, which is not on this JVM's class path.
+        compileRegistry("dev.limber.database.migrations.fixtures.TestModel.table(\"invoices\")"
+                + ".string(\"number\", 30, false, true).build()");
 
         assertThat(limber("schema", "--dialect", "h2")).isEqualTo(0);
         assertThat(out).doesNotContain("invoices");

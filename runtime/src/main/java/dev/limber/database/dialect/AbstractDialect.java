@@ -2,27 +2,40 @@ package dev.limber.database.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.ConstraintViolationException;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.TransactionConflictException;
+import dev.limber.database.ModelRegistry;
+import dev.limber.database.models.OnDelete;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What most databases share: quoting with one character, LIMIT/OFFSET, JDBC generated keys, SQLState 23. */
 abstract class AbstractDialect implements Dialect {
 
-    /** What kind of constraint a statement broke. */
-    enum Kind { UNIQUE, NOT_NULL, FOREIGN_KEY, CHECK, OTHER }
+    /**
+     * What kind of constraint a statement broke. A foreign key is broken from either end:
+     * {@code FOREIGN_KEY} when a row's key points at no row, {@code STILL_REFERENCED} when a row
+     * being deleted (or its key changed) is still pointed at.
+     */
+    enum Kind { UNIQUE, NOT_NULL, FOREIGN_KEY, STILL_REFERENCED, CHECK, OTHER }
 
-    /** A constraint violation as far as the driver describes it; any part may be null. */
+    /**
+     * A constraint violation as far as the driver describes it; any part may be null. For a foreign
+     * key, {@code table} and {@code column} are the referencing side, where the key is held.
+     */
     record Violation(Kind kind, String constraint, String table, String column) {
     }
 
@@ -50,6 +63,33 @@ abstract class AbstractDialect implements Dialect {
     public final String quote(String identifier) {
         String q = String.valueOf(quote);
         return q + identifier.replace(q, q + q) + q;
+    }
+
+    @Override
+    public String references(ForeignKeyInfo foreignKey) {
+        return "REFERENCES " + quote(foreignKey.referencedTable()) + " (" + quote(foreignKey.referencedColumn())
+                + ") ON DELETE " + onDelete(foreignKey.onDelete());
+    }
+
+    /** Standard SQL, which H2 and PostgreSQL take as written; MariaDB too. */
+    @Override
+    public List<String> addForeignKey(String table, ForeignKeyInfo foreignKey) {
+        return List.of("ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(foreignKey.name()) + " FOREIGN KEY ("
+                + quote(foreignKey.column()) + ") " + references(foreignKey));
+    }
+
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
+        return List.of("ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraint));
+    }
+
+    /** The SQL words of an ON DELETE action. */
+    static String onDelete(OnDelete action) {
+        return switch (action) {
+            case RESTRICT -> "RESTRICT";
+            case CASCADE -> "CASCADE";
+            case SET_NULL -> "SET NULL";
+        };
     }
 
     @Override
@@ -90,18 +130,27 @@ abstract class AbstractDialect implements Dialect {
 
     @Override
     public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model) {
-        return translate(exception, sql, model, false);
+        return translate(exception, sql, model, null, false);
     }
 
     @Override
     public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model,
-            boolean midTransaction) {
+            ModelRegistry models) {
+        return translate(exception, sql, model, models, false);
+    }
+
+    @Override
+    public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model,
+            ModelRegistry models, boolean midTransaction) {
         if (conflict(exception, midTransaction)) {
             return new TransactionConflictException(describeConflict(exception), sql, exception);
         }
-        Violation violation = violation(exception);
+        Violation violation = violation(exception, sql);
         if (violation == null) {
             return new LimberException(describe(exception), sql, exception);
+        }
+        if (violation.kind() == Kind.FOREIGN_KEY || violation.kind() == Kind.STILL_REFERENCED) {
+            return foreignKey(violation, exception, sql, model, models);
         }
         String table = violation.table() != null ? violation.table() : model == null ? null : model.table();
         String column = violation.column();
@@ -125,13 +174,87 @@ abstract class AbstractDialect implements Dialect {
             case UNIQUE -> "Unique constraint violated" + on(where) + ": another row already holds this value"
                     + " (on a soft-delete model, another live row); use a different value or update that row";
             case NOT_NULL -> "Not-null constraint violated" + on(where) + ": set a value before saving";
-            case FOREIGN_KEY -> "Foreign key constraint violated" + on(where)
-                    + ": the referenced row does not exist, or other rows still refer to this one";
             case CHECK -> "Check constraint violated" + on(where);
-            case OTHER -> "Constraint violated" + on(where);
+            case OTHER, FOREIGN_KEY, STILL_REFERENCED -> "Constraint violated" + on(where); // keys: foreignKey()
         };
         // the driver's own text stays in the cause: it may quote the offending values
         return new ConstraintViolationException(message, table, column, sql, exception);
+    }
+
+    /**
+     * A foreign-key violation, named: the constraint, the table and column holding the key, and the
+     * table it references. What the driver leaves out is looked up in the models' foreign keys: by
+     * the constraint's name, else (SQLite names none) among the keys the statement could have broken,
+     * those of the model written or, for a delete, those referring to the model deleted.
+     */
+    private ConstraintViolationException foreignKey(Violation violation, SQLException exception, String sql,
+            ModelInfo<?> model, ModelRegistry models) {
+        boolean referenced = violation.kind() == Kind.STILL_REFERENCED;
+        List<ModelInfo<?>> all = models != null ? models.models() : model != null ? List.of(model) : List.of();
+        // a delete removes the rows ON DELETE CASCADE takes with it too: a RESTRICT key to any of them blocks it
+        Set<String> deleted = new HashSet<>();
+        if (referenced && model != null && violation.constraint() == null) {
+            deleted.add(model.table());
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (ModelInfo<?> owner : all) {
+                    for (ForeignKeyInfo key : owner.foreignKeys()) {
+                        if (key.onDelete() == OnDelete.CASCADE && deleted.contains(key.referencedTable())) {
+                            grew |= deleted.add(owner.table());
+                        }
+                    }
+                }
+            }
+        }
+        List<Map.Entry<ModelInfo<?>, ForeignKeyInfo>> candidates = new ArrayList<>();
+        for (ModelInfo<?> owner : all) {
+            for (ForeignKeyInfo key : owner.foreignKeys()) {
+                boolean named = violation.constraint() != null && key.name().equalsIgnoreCase(violation.constraint());
+                boolean possible = violation.constraint() == null && model != null && (referenced
+                        ? key.onDelete() == OnDelete.RESTRICT && deleted.contains(key.referencedTable())
+                        : owner == model);
+                if (named || possible) {
+                    candidates.add(Map.entry(owner, key));
+                }
+            }
+        }
+        String constraint = violation.constraint();
+        String table = violation.table();
+        String column = violation.column();
+        String target = referenced && model != null ? model.table() : null;
+        if (candidates.size() == 1) {
+            ForeignKeyInfo key = candidates.get(0).getValue();
+            constraint = key.name();
+            table = candidates.get(0).getKey().table();
+            column = key.column();
+            target = key.referencedTable();
+        } else if (table == null && !referenced && model != null) {
+            table = model.table();
+        }
+        String name;
+        if (constraint != null) {
+            name = "Foreign key " + constraint + (table == null ? "" : " (" + table
+                    + (column == null ? "" : "." + column) + (target == null ? "" : " -> " + target) + ")");
+        } else if (!candidates.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<ModelInfo<?>, ForeignKeyInfo> candidate : candidates) {
+                names.add(candidate.getValue().name() + " (" + candidate.getKey().table() + "."
+                        + candidate.getValue().column() + " -> " + candidate.getValue().referencedTable() + ")");
+            }
+            name = "A foreign key, one of " + String.join(", ", names) + ",";
+        } else {
+            name = "A foreign key" + on(table == null ? "" : table);
+        }
+        String message = referenced
+                ? name + " blocks the delete: rows of " + (table != null ? table
+                        : candidates.isEmpty() ? "another table" : "its table")
+                        + " (trashed ones included) still refer to the " + (target == null ? "" : target + " ")
+                        + "row; delete or re-point them first, or declare cascade = Cascade.DELETE on the relation"
+                        + " so that they go with it (ON DELETE CASCADE)"
+                : name + " is violated: the row refers to " + (target == null ? "a row" : "a " + target + " row")
+                        + " that does not exist; insert that row first, or point the key at an existing one";
+        // the driver's own text stays in the cause: it may quote the offending values
+        return new ConstraintViolationException(message, table, column, constraint, sql, exception);
     }
 
     /**
@@ -161,6 +284,14 @@ abstract class AbstractDialect implements Dialect {
 
     private static String on(String where) {
         return where.isEmpty() ? "" : " on " + where;
+    }
+
+    /**
+     * A constraint violation described by {@code e}, which {@code sql} (possibly null) caused, or
+     * null when it is something else.
+     */
+    Violation violation(SQLException e, String sql) {
+        return violation(e);
     }
 
     /** A constraint violation described by {@code e}, or null when it is something else. */

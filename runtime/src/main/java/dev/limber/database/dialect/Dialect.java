@@ -3,6 +3,7 @@ package dev.limber.database.dialect;
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
+import dev.limber.database.ModelRegistry;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,15 +71,25 @@ public interface Dialect {
     LimberException translate(SQLException exception, String sql, ModelInfo<?> model);
 
     /**
-     * {@link #translate(SQLException, String, ModelInfo)} for a statement of a session's
-     * transaction, where {@code midTransaction} tells whether statements of that transaction ran
-     * before it. A failure that means the transaction lost a race with another one (a deadlock, a
-     * serialization failure, SQLite's stale snapshot) becomes a
+     * {@link #translate(SQLException, String, ModelInfo)}, naming a violated foreign key from
+     * {@code models} (which may be null) where the driver does not: SQLite's message names no
+     * constraint, and a key that blocks a delete belongs to another model than the one deleted.
+     */
+    default LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models) {
+        return translate(exception, sql, model);
+    }
+
+    /**
+     * {@link #translate(SQLException, String, ModelInfo, ModelRegistry)} for a statement of a
+     * session's transaction, where {@code midTransaction} tells whether statements of that
+     * transaction ran before it. A failure that means the transaction lost a race with another one
+     * (a deadlock, a serialization failure, SQLite's stale snapshot) becomes a
      * {@link dev.limber.database.TransactionConflictException}; SQLite tells that apart from an
      * ordinary busy timeout only by this context: SQLITE_BUSY on a transaction that has read
      * means its read transaction could not become a write one.
      */
-    LimberException translate(SQLException exception, String sql, ModelInfo<?> model, boolean midTransaction);
+    LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models,
+            boolean midTransaction);
 
     /**
      * Whether {@code exception} says the connection itself broke (the server restarted or ended the
@@ -102,6 +113,40 @@ public interface Dialect {
      * cannot (SQLite). Existing values are converted by the database and may fail to convert.
      */
     java.util.List<String> alterType(String table, String column, String sqlType, boolean nullable);
+
+    /**
+     * The column constraint that makes a column reference {@code foreignKey}'s target, as a CREATE
+     * TABLE or (on SQLite) an {@code ADD COLUMN} carries it:
+     * {@code REFERENCES "authors" ("id") ON DELETE CASCADE}.
+     */
+    String references(dev.limber.database.ForeignKeyInfo foreignKey);
+
+    /**
+     * The statements that add {@code foreignKey} to the existing table {@code table} (unquoted);
+     * empty when this database cannot add a constraint to an existing table (SQLite: there a new
+     * column carries its {@link #references} clause, and an existing column needs the table rebuilt).
+     */
+    java.util.List<String> addForeignKey(String table, dev.limber.database.ForeignKeyInfo foreignKey);
+
+    /**
+     * The statements that drop the foreign-key constraint named {@code constraint} from
+     * {@code table} (both unquoted); empty when this database cannot (SQLite).
+     */
+    java.util.List<String> dropForeignKey(String table, String constraint);
+
+    /**
+     * Statements run on the connection before {@code Engine.dropAll()} drops the tables (in reverse
+     * dependency order), and {@link #afterDropTables()} the ones that undo them afterwards. Empty
+     * where dropping in that order suffices.
+     */
+    default java.util.List<String> beforeDropTables() {
+        return java.util.List.of();
+    }
+
+    /** Undoes {@link #beforeDropTables()}; run even when a drop failed. */
+    default java.util.List<String> afterDropTables() {
+        return java.util.List.of();
+    }
 
     /** The dialect for a JDBC URL; MySQL URLs use the MariaDB dialect. */
     static Dialect fromUrl(String jdbcUrl) {

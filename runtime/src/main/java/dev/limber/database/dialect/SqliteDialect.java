@@ -1,6 +1,7 @@
 package dev.limber.database.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,6 +67,21 @@ final class SqliteDialect extends AbstractDialect {
         return List.of();
     }
 
+    /**
+     * SQLite's ALTER TABLE cannot add a constraint: a new column carries its REFERENCES clause in
+     * ADD COLUMN, an existing one needs the table rebuilt.
+     */
+    @Override
+    public List<String> addForeignKey(String table, ForeignKeyInfo foreignKey) {
+        return List.of();
+    }
+
+    /** SQLite's ALTER TABLE cannot drop a constraint; the table has to be rebuilt. */
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
+        return List.of();
+    }
+
     /** SQLite needs a LIMIT before an OFFSET; -1 means none. */
     @Override
     public String limitOffset(boolean limit, boolean offset) {
@@ -98,6 +114,21 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     /**
+     * SQLite's DROP TABLE first deletes the rows, checking each against the foreign keys: a row
+     * that another row of the same table refers to (a self reference, ON DELETE RESTRICT) stops it,
+     * though both are going. Foreign keys are off while dropAll drops every table.
+     */
+    @Override
+    public List<String> beforeDropTables() {
+        return List.of("PRAGMA foreign_keys = OFF");
+    }
+
+    @Override
+    public List<String> afterDropTables() {
+        return List.of("PRAGMA foreign_keys = ON");
+    }
+
+    /**
      * sqlite-jdbc reports no keys for a batch. The batch ran inside one transaction that took the
      * write lock at its first row and holds it until it ends, so no other connection wrote
      * meanwhile and its rowids are consecutive, ending at last_insert_rowid().
@@ -116,6 +147,23 @@ final class SqliteDialect extends AbstractDialect {
                     : keyType == Byte.class ? (Object) (byte) id : (Object) id);
         }
         return keys;
+    }
+
+    /**
+     * SQLite's foreign-key message names nothing ("FOREIGN KEY constraint failed"): which end broke
+     * it is told by the statement, a DELETE (or DROP TABLE, which deletes) of a row still referred
+     * to, else a write of a key that points at no row. The models name the key.
+     */
+    @Override
+    Violation violation(SQLException e, String sql) {
+        String message = e.getMessage();
+        if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT && message != null
+                && message.contains("FOREIGN KEY constraint failed")) {
+            String statement = sql == null ? "" : sql.stripLeading().toUpperCase(Locale.ROOT);
+            boolean deletes = statement.startsWith("DELETE") || statement.startsWith("DROP");
+            return new Violation(deletes ? Kind.STILL_REFERENCED : Kind.FOREIGN_KEY, null, null, null);
+        }
+        return violation(e);
     }
 
     @Override
