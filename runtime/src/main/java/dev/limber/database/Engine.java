@@ -41,6 +41,7 @@ public final class Engine implements AutoCloseable {
     private final ModelRegistry registry;
     private final Clock clock;
     private final String url;
+    private final Isolation isolation;
     private final ConcurrentHashMap<Class<?>, ModelSql<?>> sql = new ConcurrentHashMap<>();
     private final Transaction.ConnectionSource sessionConnections = new SessionConnections();
     private final SoftDeleteCascade cascade = new SoftDeleteCascade(this);
@@ -57,6 +58,7 @@ public final class Engine implements AutoCloseable {
         this.dialect = dialect;
         this.url = b.url;
         this.clock = b.clock;
+        this.isolation = b.isolation;
         this.registry = b.registry != null ? b.registry : ModelRegistry.discover();
         this.openSessions = new OpenSessions(b.leakDetection != null);
         this.maxPoolSize = b.maxPoolSize;
@@ -73,6 +75,9 @@ public final class Engine implements AutoCloseable {
         config.setMaximumPoolSize(b.maxPoolSize);
         config.setMinimumIdle(Math.min(b.maxPoolSize, 2)); // a small warm core; grows to maxPoolSize under load
         config.setAutoCommit(true);
+        if (b.isolation.hikariName() != null) {
+            config.setTransactionIsolation(b.isolation.hikariName());
+        }
         config.setPoolName("limber-" + dialect.name() + "-" + POOLS.incrementAndGet());
         config.setRegisterMbeans(false);
         dialect.configure(config);
@@ -127,7 +132,12 @@ public final class Engine implements AutoCloseable {
         return clock;
     }
 
-    /** A pooled connection in auto-commit mode; the caller closes it. */
+    /** The isolation level of the pool's connections, as set with {@link Builder#isolation}. */
+    public Isolation isolation() {
+        return isolation;
+    }
+
+    /** A pooled connection in auto-commit mode, at the engine's {@link #isolation()}; the caller closes it. */
     public Connection connect() {
         ensureOpen();
         try {
@@ -139,8 +149,8 @@ public final class Engine implements AutoCloseable {
 
     /**
      * A new session. It borrows a connection at its first statement; its transaction begins at its
-     * first write, or at its first statement where the database runs REPEATABLE READ or stricter
-     * (see {@link Session}). Close it (try-with-resources).
+     * first write, or at its first statement where the connections run REPEATABLE READ or stricter
+     * (see {@link Session} and {@link Isolation}). Close it (try-with-resources).
      */
     public Session openSession() {
         ensureOpen();
@@ -166,7 +176,11 @@ public final class Engine implements AutoCloseable {
 
         /**
          * Asked once per engine, of the first connection a session borrows: the pool's connections
-         * all start at the same isolation, and asking costs a round trip on some drivers.
+         * all start at the same isolation (the engine's {@link Isolation}, which HikariCP sets on
+         * each, or the database's default), and asking costs a round trip on some drivers. The
+         * connection is the truth either way: sqlite-jdbc reports the level it was given although
+         * SQLite's transactions are always serializable, and at READ COMMITTED reading outside a
+         * transaction is what gives SQLite read-committed reads.
          */
         @Override
         public boolean readsInAutoCommit(Connection connection) throws SQLException {
@@ -398,6 +412,7 @@ public final class Engine implements AutoCloseable {
         private int maxPoolSize = 10;
         private Clock clock = Clock.systemUTC();
         private ModelRegistry registry;
+        private Isolation isolation = Isolation.READ_COMMITTED;
         private UnaryOperator<DataSource> dataSourceDecorator;
         private Duration connectionTimeout = Duration.ofSeconds(30);
         private Duration leakDetection;
@@ -417,6 +432,14 @@ public final class Engine implements AutoCloseable {
 
         /** The clock that stamps soft deletes (default: system UTC). */
         public Builder clock(Clock clock) { this.clock = clock; return this; }
+
+        /**
+         * The isolation level of every pooled connection (default {@link Isolation#READ_COMMITTED}
+         * on every database; {@link Isolation#DATABASE_DEFAULT} leaves the database's own). It
+         * also decides whether sessions read in auto-commit until their first write; see
+         * {@link Isolation} for what each level means on each database.
+         */
+        public Builder isolation(Isolation isolation) { this.isolation = isolation; return this; }
 
         /** The models (default: {@link ModelRegistry#discover()}). */
         public Builder registry(ModelRegistry registry) { this.registry = registry; return this; }
@@ -482,6 +505,10 @@ public final class Engine implements AutoCloseable {
             if (leakDetection != null && leakDetection.toMillis() < 2000) {
                 throw new LimberException("leakDetection cannot be less than 2 s, HikariCP's least (was "
                         + leakDetection + ")");
+            }
+            if (isolation == null) {
+                throw new LimberException("isolation cannot be null; use Isolation.READ_COMMITTED (the default) or"
+                        + " Isolation.DATABASE_DEFAULT");
             }
             Dialect dialect;
             try {

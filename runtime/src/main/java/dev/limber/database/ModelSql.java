@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,15 @@ final class ModelSql<T> {
 
     private static final int MAX_CACHED_PROPERTIES = 256;
     private final ConcurrentHashMap<Property<?, ?>, Integer> positions = new ConcurrentHashMap<>();
+    /** The UPDATE of some columns by id; an application names few column sets, the cap bounds the rest. */
+    private static final int MAX_CACHED_UPDATES = 64;
+    private final ConcurrentHashMap<BitSet, PartialUpdate> partialUpdates = new ConcurrentHashMap<>();
+    /** WHERE by id, with the version and the live-rows filter where the model has them. */
+    private final String updateWhere;
+
+    /** An UPDATE of some columns of a row by id: its SQL and the columns it binds, in model order. */
+    record PartialUpdate(String sql, int[] columns) {
+    }
 
     ModelSql(ModelInfo<T> info, Dialect dialect) {
         this.info = info;
@@ -108,20 +118,10 @@ final class ModelSql<T> {
         this.findLive = live == null ? findAny : findAny + " AND " + live;
 
         this.updateColumns = positions(cols, pk, version, deletedAt);
-        StringJoiner set = new StringJoiner(", ");
-        for (int c : updateColumns) {
-            set.add(dialect.quote(cols.get(c).name()) + " = ?");
-        }
-        if (version >= 0) {
-            set.add(dialect.quote(cols.get(version).name()) + " = ?");
-        }
-        if (set.length() == 0) {
-            set.add(pkColumn + " = " + pkColumn); // nothing to write: still proves the row exists
-        }
         // with @Version, writes by id also require the version the model was read at
         String byIdAndVersion = version < 0 ? byId : byId + " AND " + dialect.quote(cols.get(version).name()) + " = ?";
-        String update = "UPDATE " + table + " SET " + set + byIdAndVersion;
-        this.update = live == null ? update : update + " AND " + live;
+        this.updateWhere = live == null ? byIdAndVersion : byIdAndVersion + " AND " + live;
+        this.update = updateOf(updateColumns);
         this.selectVersion = version < 0 ? null
                 : "SELECT " + dialect.quote(cols.get(version).name()) + " FROM " + table + byId;
 
@@ -136,6 +136,42 @@ final class ModelSql<T> {
             this.restore = null;
         }
         this.delete = "DELETE FROM " + table + byIdAndVersion;
+    }
+
+    /**
+     * UPDATE of {@code columns} (and the version) by id: binds the columns in order, then the new
+     * version, the id and the version read.
+     */
+    private String updateOf(int[] columns) {
+        StringJoiner set = new StringJoiner(", ");
+        for (int c : columns) {
+            set.add(quoted[c] + " = ?");
+        }
+        if (version >= 0) {
+            set.add(quoted[version] + " = ?");
+        }
+        if (set.length() == 0) {
+            set.add(pkColumn + " = " + pkColumn); // nothing to write: still proves the row exists
+        }
+        return "UPDATE " + table + " SET " + set + updateWhere;
+    }
+
+    /**
+     * The UPDATE of the columns set in {@code columns} (positions checked by the caller: none is
+     * the key, the version or deleted_at), rendered once per column set and kept, up to a cap.
+     */
+    PartialUpdate partialUpdate(BitSet columns) {
+        PartialUpdate cached = partialUpdates.get(columns);
+        if (cached != null) {
+            return cached;
+        }
+        int[] positions = columns.stream().toArray();
+        PartialUpdate rendered = new PartialUpdate(updateOf(positions), positions);
+        if (partialUpdates.size() < MAX_CACHED_UPDATES) {
+            PartialUpdate raced = partialUpdates.putIfAbsent((BitSet) columns.clone(), rendered);
+            return raced != null ? raced : rendered;
+        }
+        return rendered;
     }
 
     private String insert(int[] positions) {

@@ -2,6 +2,7 @@ package dev.limber.database;
 
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.mapping.JdbcValues;
+import dev.limber.database.query.Property;
 import dev.limber.database.query.ToMany;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +26,26 @@ import org.slf4j.LoggerFactory;
  * without a commit rolls them back, as a SQLAlchemy session does. After a commit or rollback the
  * connection goes back to the pool and the next statement starts afresh.
  *
- * <p>When the transaction begins depends on the database's isolation level, read once per
- * engine. At READ COMMITTED (the default of H2 and PostgreSQL) every statement sees the data
- * committed when it starts, in a transaction or not, so reads before the first write run in
- * auto-commit and the transaction begins at the first write (or at {@link #connection()} or a
- * stream): a session that only reads costs no BEGIN and no ROLLBACK. At REPEATABLE READ or
- * SERIALIZABLE (MariaDB's and SQLite's defaults) the reads of a unit of work share one snapshot,
- * so the transaction begins at the first statement.
+ * <p>When the transaction begins depends on the isolation level of the engine's connections
+ * ({@link Engine.Builder#isolation}, READ COMMITTED by default). At READ COMMITTED every statement
+ * sees the data committed when it starts, in a transaction or not, so reads before the first write
+ * run in auto-commit and the transaction begins at the first write (or at {@link #connection()},
+ * a stream or a {@link #savepoint()}): a session that only reads costs no BEGIN and no ROLLBACK.
+ * At REPEATABLE READ or SERIALIZABLE the reads of a unit of work share one snapshot, so the
+ * transaction begins at the first statement.
  *
  * <p>When a statement fails, the transaction is done for: PostgreSQL refuses anything but a
  * rollback after an error, and Limber asks the same on every database, so the next statement or
- * {@link #commit()} throws until {@link #rollback()} is called.
+ * {@link #commit()} throws until {@link #rollback()} is called, or until a {@link Savepoint}
+ * taken before the failure is rolled back to.
  *
- * <p>On SQLite a session holds the database's write lock from its first statement until it
- * commits, rolls back or closes (transactions begin IMMEDIATE), so other sessions wait for it:
- * keep sessions short, and do not open a second session while the first is open on the same
- * thread.
+ * <p>On SQLite transactions begin DEFERRED: a session takes a read snapshot at its first read in
+ * a transaction and the database's write lock at its first write, holding the lock until it
+ * commits, rolls back or closes. Sessions that only read never wait; a session that writes waits
+ * for another's write lock (up to the busy timeout), so do not write from two sessions open at
+ * once on one thread. A session that has read in its transaction and then writes after another
+ * session's write fails at once with a {@link TransactionConflictException} (a
+ * {@link StaleObjectException} for a {@code @Version} model): roll back and retry.
  *
  * <p>Not thread-safe: one session per thread of work. Close it (try-with-resources).
  */
@@ -255,6 +261,66 @@ public final class Session implements AutoCloseable {
      */
     public <T> T update(T model) {
         ModelSql<T> m = sql(model);
+        return update(m, model, m.update, m.updateColumns);
+    }
+
+    /**
+     * Writes only the named columns of {@code model} to its row, by primary key, with the
+     * {@code @Version} check and increment of {@link #update(Object)}: no other column is written,
+     * so sessions that update different columns of one row keep each other's changes (without
+     * {@code @Version}; with it, the second one is stale as with any update). The SQL of each set of
+     * columns is rendered once and reused.
+     *
+     * <pre>{@code
+     * session.update(book, Book_.title, Book_.pages);
+     * // UPDATE "books" SET "title" = ?, "pages" = ?, "version" = ? WHERE "id" = ? AND "version" = ?
+     * }</pre>
+     *
+     * @throws MappingException when no property is named, or one is not a column of the model's own
+     *     (another model's, or one reached through a relation), or is the primary key, the version
+     *     or {@code deleted_at}
+     */
+    @SafeVarargs
+    public final <T> T update(T model, Property<T, ?>... properties) {
+        ModelSql<T> m = sql(model);
+        String type = m.info.type().getSimpleName();
+        if (properties == null || properties.length == 0) {
+            throw new MappingException("update(" + type + ", properties...) names no column to write; name them, e.g."
+                    + " update(model, " + type + "_.<field>), or call update(model) to write every column");
+        }
+        BitSet columns = new BitSet(m.quoted.length);
+        for (Property<T, ?> property : properties) {
+            columns.set(updatable(m, property));
+        }
+        ModelSql.PartialUpdate partial = m.partialUpdate(columns);
+        return update(m, model, partial.sql(), partial.columns());
+    }
+
+    /** The position of {@code property}'s column, after checking that update(model, properties) may write it. */
+    private static int updatable(ModelSql<?> m, Property<?, ?> property) {
+        String type = m.info.type().getSimpleName();
+        if (property == null) {
+            throw new MappingException("update(" + type + ", properties...) was given a null property");
+        }
+        int index = property.path().isEmpty() ? m.position(property) : -1;
+        if (index < 0) {
+            throw new MappingException(property + " is not a column of " + type + " (it belongs to "
+                    + property.owner().getSimpleName() + "); update(model, properties...) writes the model's own"
+                    + " columns: use " + type + "_ properties");
+        }
+        String what = index == m.pk ? "the primary key, which identifies the row; it cannot be updated"
+                : index == m.version ? "the @Version column, which Limber checks and increments itself"
+                : index == m.deletedAt ? "the soft-delete column; use delete() and restore()"
+                : null;
+        if (what != null) {
+            throw new MappingException("update(" + type + ", properties...) cannot write " + property + ": it is "
+                    + what);
+        }
+        return index;
+    }
+
+    /** UPDATE {@code statement} by id, writing {@code columns} of {@code model} (see {@link ModelSql#partialUpdate}). */
+    private <T> T update(ModelSql<T> m, T model, String statement, int[] columns) {
         Object id = m.key(m.mapper.get(model, m.pk));
         Object oldVersion = m.version < 0 ? null : m.mapper.get(model, m.version);
         if (m.version >= 0 && oldVersion == null) {
@@ -262,23 +328,31 @@ public final class Session implements AutoCloseable {
                     + " database");
         }
         Object newVersion = m.version < 0 ? null : m.nextVersion(oldVersion);
-        int count = update(m.update, m.info, ps -> {
-            int next = m.mapper.bind(ps, 1, model, m.updateColumns, values);
-            if (m.version >= 0) {
-                values.set(ps, next++, newVersion, m.versionType);
+        int count;
+        try {
+            count = update(statement, m.info, ps -> {
+                int next = m.mapper.bind(ps, 1, model, columns, values);
+                if (m.version >= 0) {
+                    values.set(ps, next++, newVersion, m.versionType);
+                }
+                values.set(ps, next++, id, m.pkType);
+                if (m.version >= 0) {
+                    values.set(ps, next, oldVersion, m.versionType);
+                }
+            });
+        } catch (TransactionConflictException e) {
+            if (m.version < 0) {
+                throw e;
             }
-            values.set(ps, next++, id, m.pkType);
-            if (m.version >= 0) {
-                values.set(ps, next, oldVersion, m.versionType);
-            }
-        });
+            count = 0; // the row changed since this transaction's snapshot: the same news as a version mismatch
+        }
         if (count == 0) {
             if (m.version >= 0) {
                 throw new StaleObjectException(m.describe(id) + " was changed or deleted by another session since it"
                         + " was read (expected version " + oldVersion + "); read it again and reapply the change",
-                        m.update, null);
+                        statement, tx.failure());
             }
-            throw new NotFoundException("No live " + m.describe(id) + " to update", m.update, null);
+            throw new NotFoundException("No live " + m.describe(id) + " to update", statement, null);
         }
         return m.version < 0 ? model : m.mapper.with(model, m.version, newVersion);
     }
@@ -308,7 +382,7 @@ public final class Session implements AutoCloseable {
         Object id = m.key(m.mapper.get(model, m.pk));
         Object version = readVersion(m, model, id);
         Object stamp = m.stamp(engine.clock());
-        int count = update(m.softDelete, m.info, ps -> {
+        int count = versioned(m, id, version, m.softDelete, ps -> {
             values.set(ps, 1, stamp, m.deletedAtType);
             values.set(ps, 2, id, m.pkType);
             if (version != null) {
@@ -347,7 +421,7 @@ public final class Session implements AutoCloseable {
         ModelSql<T> m = sql(model);
         Object id = m.key(m.mapper.get(model, m.pk));
         Object version = readVersion(m, model, id);
-        int count = update(m.delete, m.info, ps -> {
+        int count = versioned(m, id, version, m.delete, ps -> {
             values.set(ps, 1, id, m.pkType);
             if (version != null) {
                 values.set(ps, 2, version, m.versionType);
@@ -356,6 +430,22 @@ public final class Session implements AutoCloseable {
         if (count == 0) {
             checkVersion(m, id, version, m.delete);
             throw new NotFoundException("No " + m.describe(id) + " to delete", m.delete, null);
+        }
+    }
+
+    /**
+     * A write by id and, when {@code version} is not null, by version: a conflict with another
+     * transaction over the row (a stale snapshot, a serialization failure) is then a
+     * {@link StaleObjectException}, as a version mismatch is.
+     */
+    private <T> int versioned(ModelSql<T> m, Object id, Object version, String statement, Transaction.Binder binder) {
+        try {
+            return update(statement, m.info, binder);
+        } catch (TransactionConflictException e) {
+            if (version == null) {
+                throw e;
+            }
+            throw stale(m, id, version, statement, e);
         }
     }
 
@@ -389,9 +479,14 @@ public final class Session implements AutoCloseable {
     }
 
     private static StaleObjectException stale(ModelSql<?> m, Object id, Object version, String statement) {
+        return stale(m, id, version, statement, null);
+    }
+
+    private static StaleObjectException stale(ModelSql<?> m, Object id, Object version, String statement,
+            Throwable cause) {
         return new StaleObjectException(m.describe(id) + " was changed by another session since it was read"
                 + " (expected version " + version + "), so it was not deleted; read it again and decide whether to"
-                + " delete it", statement, null);
+                + " delete it", statement, cause);
     }
 
     /**
@@ -500,6 +595,25 @@ public final class Session implements AutoCloseable {
      */
     public void commit() {
         tx.commit();
+    }
+
+    /**
+     * A savepoint in the session's transaction (begun now if none is open): the work after it can
+     * be rolled back alone. Close it (try-with-resources); {@code close()} without
+     * {@link Savepoint#release()} rolls back to it:
+     *
+     * <pre>{@code
+     * try (Savepoint sp = session.savepoint()) {
+     *     session.insert(book);
+     *     sp.release();
+     * }
+     * }</pre>
+     *
+     * Rolling back to a savepoint taken before a failed statement makes the session usable again,
+     * on every database. Savepoints nest.
+     */
+    public Savepoint savepoint() {
+        return tx.savepoint();
     }
 
     /** Rolls back the transaction, if one is open, closes open streams and returns the connection to the pool. */

@@ -72,6 +72,13 @@ final class Transaction {
     private boolean savedReadOnly;
     private boolean closed;
     private LimberException failedBy;
+    /** Statements ran in the open transaction before the current one (which then reads from a snapshot). */
+    private boolean midTransaction;
+    private boolean statementsInTransaction;
+    /** The savepoints of the open transaction that are neither released nor rolled back, oldest first. */
+    private final List<Savepoint> savepoints = new ArrayList<>(2);
+    /** Numbers savepoint names within the session, so that no two of one transaction share a name. */
+    private int savepointNames;
 
     Transaction(ConnectionSource source, Dialect dialect) {
         this(source, dialect, null);
@@ -144,8 +151,19 @@ final class Transaction {
         connection = null;
         inTransaction = false;
         failedBy = null;
+        endSavepoints();
         discard(c, failure);
         return failure;
+    }
+
+    /** The transaction is over: its savepoints end with it, and the next statement starts a new one. */
+    private void endSavepoints() {
+        midTransaction = false;
+        statementsInTransaction = false;
+        for (Savepoint savepoint : savepoints) {
+            savepoint.ended(Savepoint.State.ENDED_WITH_TRANSACTION);
+        }
+        savepoints.clear();
     }
 
     /** Takes {@code c} out of the pool for good and closes it, adding any failure to {@code failure}. */
@@ -335,11 +353,16 @@ final class Transaction {
      * (as SQLAlchemy does after a failed flush): roll back, then carry on.
      */
     LimberException failed(SQLException e, String statement, ModelInfo<?> info) {
-        LimberException failure = dialect.translate(e, statement, info, models);
+        LimberException failure = dialect.translate(e, statement, info, models, midTransaction);
         if (connection != null) {
             failedBy = failure;
         }
         return failure;
+    }
+
+    /** The failure that spoiled the transaction, until something rolls it back; else null. */
+    LimberException failure() {
+        return failedBy;
     }
 
     private void closeCursors() {
@@ -361,6 +384,13 @@ final class Transaction {
 
     /** The connection for a write: borrowed if need be, in the transaction (begun now if none is). */
     Connection begin() {
+        Connection c = inTransaction();
+        statementStarts();
+        return c;
+    }
+
+    /** The connection, in the transaction (begun now if none is), for something that is not a statement. */
+    private Connection inTransaction() {
         Connection c = connection != null ? usable() : acquire();
         if (!inTransaction) {
             startTransaction(c);
@@ -368,10 +398,94 @@ final class Transaction {
         return c;
     }
 
+    /** Notes that a statement is about to run: whether the transaction ran one before is what {@link #failed} tells. */
+    private void statementStarts() {
+        midTransaction = statementsInTransaction;
+        statementsInTransaction = inTransaction;
+    }
+
+    /** A new savepoint in the transaction (begun now if none is); see {@link Session#savepoint()}. */
+    Savepoint savepoint() {
+        Connection c = inTransaction();
+        String name = "limber_savepoint_" + ++savepointNames;
+        try {
+            Savepoint savepoint = new Savepoint(this, c.setSavepoint(name), name);
+            savepoints.add(savepoint);
+            return savepoint;
+        } catch (SQLException e) {
+            throw failed(e, "SAVEPOINT " + name, null);
+        }
+    }
+
+    /** Releases {@code savepoint} (and those taken after it): their work stays in the transaction. */
+    void release(Savepoint savepoint) {
+        int index = active(savepoint, "release");
+        if (failedBy != null) {
+            throw new LimberException("Cannot release " + savepoint.name() + ": a statement failed since it was taken ("
+                    + failedBy.getMessage() + "); roll back to it (savepoint.rollback(), or close() it) to undo that"
+                    + " work and carry on", null, failedBy);
+        }
+        try {
+            connection.releaseSavepoint(savepoint.jdbc());
+        } catch (SQLException e) {
+            throw failed(e, "RELEASE SAVEPOINT " + savepoint.name(), null);
+        }
+        end(index, Savepoint.State.RELEASED);
+    }
+
     /**
-     * Turns auto-commit off on {@code c}, which begins the transaction. When that fails (SQLite's
-     * BEGIN IMMEDIATE timing out on another session's lock) the driver may already report auto-commit
-     * off with no transaction open: statements would then commit one by one and a rollback would
+     * Rolls back to {@code savepoint}, undoing the work since it was taken, and ends it (and those
+     * taken after it). Clears a statement failure since then: every open savepoint was taken
+     * before it, as a failed transaction takes no new ones. A conflict with another transaction
+     * spoils the transaction as a whole (the database may have rolled all of it back) and is not
+     * cleared.
+     */
+    void rollback(Savepoint savepoint) {
+        int index = active(savepoint, "roll back to");
+        if (failedBy instanceof TransactionConflictException) {
+            throw new LimberException("Cannot roll back to " + savepoint.name() + ": the transaction lost a conflict"
+                    + " with another one (" + failedBy.getMessage() + "), which spoils all of it; roll back the"
+                    + " session and retry the unit of work", null, failedBy);
+        }
+        try {
+            connection.rollback(savepoint.jdbc());
+        } catch (SQLException e) {
+            // e.g. the database ended the whole transaction on an error, and the savepoint with it
+            LimberException failure = new LimberException("Could not roll back to " + savepoint.name() + " ("
+                    + e.getMessage() + "); the database may have ended the transaction: call rollback() on the"
+                    + " session and redo the work", "ROLLBACK TO SAVEPOINT " + savepoint.name(), e);
+            if (failedBy == null) {
+                failedBy = failure;
+            }
+            throw failure;
+        }
+        failedBy = null;
+        end(index, Savepoint.State.ROLLED_BACK);
+    }
+
+    /** The position of {@code savepoint} among the open ones; throws when it has ended. */
+    private int active(Savepoint savepoint, String action) {
+        ensureOpen();
+        int index = savepoints.indexOf(savepoint);
+        if (index < 0) {
+            throw new LimberException("Cannot " + action + " " + savepoint.name() + ": it " + savepoint.state().ended
+                    + "; take a new one with session.savepoint()");
+        }
+        return index;
+    }
+
+    /** Ends the savepoints from {@code index} on: the one named, and the ones taken after it with it. */
+    private void end(int index, Savepoint.State state) {
+        for (int i = savepoints.size() - 1; i >= index; i--) {
+            savepoints.remove(i).ended(i == index ? state : Savepoint.State.ENDED_WITH_OUTER);
+        }
+    }
+
+    /**
+     * Turns auto-commit off on {@code c}, which begins the transaction. When that fails (a BEGIN
+     * that times out on another session's lock, as SQLite's BEGIN IMMEDIATE did before Limber's
+     * transactions became DEFERRED) the driver may already report auto-commit off with no
+     * transaction open: statements would then commit one by one and a rollback would
      * fail. Nothing about the connection can be trusted, so it leaves the pool at release.
      */
     private void startTransaction(Connection c) {
@@ -392,7 +506,9 @@ final class Transaction {
      */
     Connection read() {
         if (connection != null) {
-            return usable();
+            Connection c = usable();
+            statementStarts();
+            return c;
         }
         Connection c = acquire();
         boolean autoCommitReads;
@@ -404,6 +520,7 @@ final class Transaction {
         if (!autoCommitReads) {
             startTransaction(c);
         }
+        statementStarts();
         return c;
     }
 
@@ -469,6 +586,7 @@ final class Transaction {
         connection = null;
         inTransaction = false;
         failedBy = null;
+        endSavepoints();
         if (stateUnknown) {
             stateUnknown = false;
             LimberException failure = new LimberException("A transaction could not begin on this connection");

@@ -75,6 +75,13 @@ class EngineBuilderTest {
     }
 
     @Test
+    void aNullIsolationIsRefusedNamingTheChoices() {
+        LimberException e = assertThrows(LimberException.class,
+                () -> Engine.builder().url("jdbc:h2:mem:x").isolation(null).build());
+        assertThat(e).hasMessageThat().contains("isolation cannot be null; use Isolation.READ_COMMITTED");
+    }
+
+    @Test
     void anUnreachableDatabaseFailsAtBuildNamingTheUrlButNotThePassword() {
         LimberException e = assertThrows(LimberException.class, () -> Engine.builder()
                 .url("jdbc:postgresql://127.0.0.1:1/nowhere?password=secret").build());

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SQLite's BEGIN IMMEDIATE can time out on another connection's write lock; sqlite-jdbc then
- * reports auto-commit off with no transaction open. A session must never hand such a connection on
- * as "in a transaction": its writes would commit one by one and its rollback would fail.
+ * A session's first write can time out on another connection's write lock (with IMMEDIATE
+ * transactions it was the BEGIN that timed out, after which sqlite-jdbc reported auto-commit off
+ * with no transaction open; with DEFERRED ones it is the statement). Either way the session must
+ * never hand such a connection on as "in a transaction": its writes would commit one by one and
+ * its rollback would fail.
  */
 class RollbackAfterLockTimeoutTest {
 

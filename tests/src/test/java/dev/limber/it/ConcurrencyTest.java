@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sessions on several threads at once. On SQLite they queue for the write lock (WAL, busy
- * timeout, IMMEDIATE transactions) instead of failing with SQLITE_BUSY; elsewhere optimistic
- * locking turns lost updates into retries.
+ * timeout, and at READ COMMITTED reads outside the transaction, so that each transaction begins
+ * with its write) instead of failing with SQLITE_BUSY; everywhere optimistic locking turns lost
+ * updates into retries.
  */
 class ConcurrencyTest {
     private static final int THREADS = 6;

@@ -6,6 +6,7 @@ import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
+import dev.limber.database.TransactionConflictException;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.StatementTimeoutException;
 import dev.limber.database.models.OnDelete;
@@ -129,17 +130,27 @@ abstract class AbstractDialect implements Dialect {
     }
 
     @Override
-    public LimberException translate(SQLException exception, String sql, ModelInfo<?> model) {
-        return translate(exception, sql, model, null);
+    public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model) {
+        return translate(exception, sql, model, null, false);
     }
 
     @Override
-    public LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models) {
+    public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model,
+            ModelRegistry models) {
+        return translate(exception, sql, model, models, false);
+    }
+
+    @Override
+    public final LimberException translate(SQLException exception, String sql, ModelInfo<?> model,
+            ModelRegistry models, boolean midTransaction) {
         if (isTimeout(exception)) {
             return new StatementTimeoutException("The statement was cancelled: it ran longer than its time limit"
                     + " (Engine.builder().statementTimeout or Query.timeout). Roll back the session, then make the"
                     + " statement faster or give it more time (" + firstLine(exception.getMessage()) + ")", sql,
                     exception);
+        }
+        if (conflict(exception, midTransaction)) {
+            return new TransactionConflictException(describeConflict(exception), sql, exception);
         }
         Violation violation = violation(exception, sql);
         if (violation == null) {
@@ -300,6 +311,23 @@ abstract class AbstractDialect implements Dialect {
     Violation violation(SQLException e) {
         String state = e.getSQLState();
         return state != null && state.startsWith("23") ? new Violation(Kind.OTHER, null, null, null) : null;
+    }
+
+    /**
+     * Whether {@code e} says the transaction lost a race with another one and only a retry of the
+     * whole unit of work can succeed: serialization failures (40001, which MariaDB also uses for
+     * deadlocks) and PostgreSQL's deadlocks (40P01).
+     */
+    boolean conflict(SQLException e, boolean midTransaction) {
+        String state = e.getSQLState();
+        return "40001".equals(state) || "40P01".equals(state);
+    }
+
+    /** The message of a {@link #conflict}. */
+    String describeConflict(SQLException e) {
+        return "The transaction conflicted with another one (deadlock or serialization failure) and cannot go on:"
+                + " roll back the session and retry the unit of work, reading afresh (" + firstLine(e.getMessage())
+                + ")";
     }
 
     /** The message of a failure that is not a constraint violation. */

@@ -81,6 +81,18 @@ public interface Dialect {
     }
 
     /**
+     * {@link #translate(SQLException, String, ModelInfo, ModelRegistry)} for a statement of a
+     * session's transaction, where {@code midTransaction} tells whether statements of that
+     * transaction ran before it. A failure that means the transaction lost a race with another one
+     * (a deadlock, a serialization failure, SQLite's stale snapshot) becomes a
+     * {@link dev.limber.database.TransactionConflictException}; SQLite tells that apart from an
+     * ordinary busy timeout only by this context: SQLITE_BUSY on a transaction that has read
+     * means its read transaction could not become a write one.
+     */
+    LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models,
+            boolean midTransaction);
+
+    /**
      * Whether {@code exception} says the connection itself broke (the server restarted or ended the
      * session, the network failed) rather than that a statement was refused: after such a failure
      * during COMMIT nobody on this side knows whether the transaction was committed.

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** H2: standard SQL and JDBC 4.2 values; TIMESTAMP(9) WITH TIME ZONE keeps an OffsetDateTime's offset. */
 final class H2Dialect extends AbstractDialect {
     private static final JdbcValues VALUES = new StandardJdbcValues();
+    private static final int CONCURRENT_UPDATE = 90131;
     // message text with quotes removed: "... violation: PUBLIC.ux_books_isbn ON PUBLIC.books(isbn_live NULLS FIRST) ..."
     private static final Pattern UNIQUE = Pattern.compile("violation: ([\\w.$]+) ON ([\\w.$]+)\\(([\\w$]+)");
     private static final Pattern NULL_COLUMN = Pattern.compile("for column ([\\w$]+)");
@@ -24,6 +25,15 @@ final class H2Dialect extends AbstractDialect {
     @Override
     public JdbcValues values() {
         return VALUES;
+    }
+
+    /**
+     * Besides deadlocks (40001): at REPEATABLE READ or SERIALIZABLE, H2 refuses to write a row
+     * that another transaction changed after this one's snapshot (90131, CONCURRENT_UPDATE_1).
+     */
+    @Override
+    boolean conflict(SQLException e, boolean midTransaction) {
+        return e.getErrorCode() == CONCURRENT_UPDATE || super.conflict(e, midTransaction);
     }
 
     /** H2 numbers parameters up to 100,000 (its MAX_PARAMETER_INDEX). */

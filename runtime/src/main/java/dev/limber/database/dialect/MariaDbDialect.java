@@ -21,6 +21,9 @@ final class MariaDbDialect extends AbstractDialect {
     /** MariaDB has no "OFFSET without LIMIT"; its manual suggests the largest unsigned BIGINT. */
     private static final String NO_LIMIT = "18446744073709551615";
 
+    /** ER_CHECKREAD: a row changed since this transaction's snapshot (innodb_snapshot_isolation, MariaDB 11.6+). */
+    private static final int RECORD_CHANGED = 1020;
+
     MariaDbDialect() {
         super("mariadb", "MariaDB", '`');
     }
@@ -87,6 +90,12 @@ final class MariaDbDialect extends AbstractDialect {
     public boolean isTimeout(SQLException exception) {
         int code = exception.getErrorCode();
         return code == 1969 || code == 1317 || "70100".equals(exception.getSQLState()) || super.isTimeout(exception);
+    }
+
+    /** Deadlocks arrive as 40001 (error 1213), as do Galera certification failures. */
+    @Override
+    boolean conflict(SQLException e, boolean midTransaction) {
+        return e.getErrorCode() == RECORD_CHANGED || super.conflict(e, midTransaction);
     }
 
     @Override

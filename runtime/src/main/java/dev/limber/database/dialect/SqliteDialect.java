@@ -13,11 +13,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * SQLite: every connection in WAL mode with a busy timeout, and transactions that begin
- * IMMEDIATE, so that concurrent sessions queue for the write lock instead of failing with
- * SQLITE_BUSY (a deferred transaction that reads and then writes cannot wait: SQLite answers
- * BUSY at once to avoid a deadlock). An in-memory database exists per connection, so its pool
- * holds one connection.
+ * SQLite: every connection in WAL mode with a busy timeout, and transactions that begin DEFERRED:
+ * a transaction takes a read snapshot at its first read and the write lock at its first write, so
+ * sessions that only read never block writers or each other. A transaction whose first statement
+ * writes queues for the write lock (up to the busy timeout). One that read first cannot wait for
+ * it: SQLite answers SQLITE_BUSY at once (or SQLITE_BUSY_SNAPSHOT when another session committed
+ * since the read) to avoid a deadlock, and that surfaces as a
+ * {@link dev.limber.database.TransactionConflictException}: retry the unit of work. At READ
+ * COMMITTED, Limber's default, sessions read outside a transaction until their first write, so
+ * this happens only at the stricter levels or after a stream. An in-memory database exists per
+ * connection, so its pool holds one connection.
  */
 final class SqliteDialect extends AbstractDialect {
     private static final JdbcValues VALUES = new SqliteValues();
@@ -31,6 +36,7 @@ final class SqliteDialect extends AbstractDialect {
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_INTERRUPT = 9;
+    private static final int SQLITE_BUSY_SNAPSHOT = SQLITE_BUSY | (2 << 8);
 
     SqliteDialect() {
         super("sqlite", "SQLite", '"');
@@ -96,7 +102,8 @@ final class SqliteDialect extends AbstractDialect {
         if (!url.contains("busy_timeout=")) { // the URL's own setting wins (driver properties would override it)
             config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
         }
-        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        // the first read takes a snapshot, the first write the lock: readers never wait for a writer
+        config.addDataSourceProperty("transaction_mode", "DEFERRED");
         config.addDataSourceProperty("foreign_keys", "true");
         if (url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")) {
             // each connection to an in-memory database is a database of its own
@@ -123,9 +130,9 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     /**
-     * sqlite-jdbc reports no keys for a batch. The batch ran inside one IMMEDIATE transaction, so
-     * no other connection wrote meanwhile and its rowids are consecutive, ending at
-     * last_insert_rowid().
+     * sqlite-jdbc reports no keys for a batch. The batch ran inside one transaction that took the
+     * write lock at its first row and holds it until it ends, so no other connection wrote
+     * meanwhile and its rowids are consecutive, ending at last_insert_rowid().
      */
     @Override
     public List<Object> batchKeys(PreparedStatement statement, int rows, Class<?> keyType) throws SQLException {
@@ -186,6 +193,26 @@ final class SqliteDialect extends AbstractDialect {
     @Override
     public boolean isTimeout(SQLException exception) {
         return (exception.getErrorCode() & 0xff) == SQLITE_INTERRUPT || super.isTimeout(exception);
+    }
+
+    /**
+     * SQLITE_BUSY_SNAPSHOT, or SQLITE_BUSY in a transaction that has run statements: its read
+     * transaction could not become a write one because another connection wrote since (or is
+     * writing). SQLite does not wait in that case, so this is no busy timeout. SQLITE_BUSY on a
+     * transaction's first statement is one, and keeps its "database is locked" message.
+     */
+    @Override
+    boolean conflict(SQLException e, boolean midTransaction) {
+        int code = e.getErrorCode();
+        return code == SQLITE_BUSY_SNAPSHOT || (midTransaction && (code & 0xff) == SQLITE_BUSY);
+    }
+
+    @Override
+    String describeConflict(SQLException e) {
+        return "SQLite could not let this transaction write: another session wrote since it began reading (its"
+                + " snapshot is stale, or the write lock is held), and a transaction that has read cannot wait for"
+                + " the lock. Roll back the session and retry the unit of work, reading afresh ("
+                + firstLine(e.getMessage()) + ")";
     }
 
     @Override

@@ -29,7 +29,8 @@
  * </table>
  *
  * <p>Connections: SQLite runs in WAL mode with synchronous=NORMAL, a 30 s busy timeout and
- * IMMEDIATE transactions; MariaDB reports found rows ({@code useAffectedRows=false}) and uses the
+ * DEFERRED transactions (a write from a stale read snapshot is a TransactionConflictException);
+ * MariaDB reports found rows ({@code useAffectedRows=false}) and uses the
  * binary protocol. On PostgreSQL, a commit after statements run directly on
  * {@code Session.connection()} first checks that the transaction has not been aborted, since
  * the driver reports a COMMIT that the server turned into a ROLLBACK as a success.

@@ -4,10 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.limber.database.Engine;
+import dev.limber.database.Isolation;
 import dev.limber.database.NotFoundException;
 import dev.limber.database.Session;
 import dev.limber.database.StaleObjectException;
 import dev.limber.database.StatementTimeoutException;
+import dev.limber.database.TransactionConflictException;
 import dev.limber.samples.bookstore.Author;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -195,6 +197,49 @@ class EngineAndSessionSnippets {
         try (Session session = engine.openSession()) {
             NotFoundException e = assertThrows(NotFoundException.class, () -> session.get(Author.class, 404L));
             assertThat(e).hasMessageThat().startsWith("No Author with id 404");
+        }
+    }
+
+    @Test
+    void isolationIsChosenOnTheBuilder() throws Exception {
+        // tag::engine-isolation[]
+        Engine serializable = Engine.builder()
+                .url("jdbc:h2:mem:ledger")
+                .isolation(Isolation.SERIALIZABLE)          // default: Isolation.READ_COMMITTED
+                .build();
+        // end::engine-isolation[]
+        try (serializable; java.sql.Connection c = serializable.connect()) {
+            assertThat(c.getTransactionIsolation()).isEqualTo(java.sql.Connection.TRANSACTION_SERIALIZABLE);
+        }
+    }
+
+    @Test
+    void aConflictIsRetriedAsAWholeUnitOfWork() {
+        Long id = engine.transaction(session -> {
+            Invoice invoice = new Invoice();
+            invoice.reference = UUID.randomUUID();
+            invoice.customerName = "Ged";
+            invoice.total = new BigDecimal("12.50");
+            return session.insert(invoice).id;
+        });
+        // tag::retry[]
+        for (int attempt = 1; ; attempt++) {
+            try {
+                engine.inTransaction(session -> {
+                    Invoice invoice = session.get(Invoice.class, id);      // read afresh on every attempt
+                    invoice.total = invoice.total.add(BigDecimal.ONE);
+                    session.update(invoice);
+                });
+                break;
+            } catch (StaleObjectException | TransactionConflictException conflict) {
+                if (attempt == 3) {
+                    throw conflict;                                        // give up after three runs
+                }
+            }
+        }
+        // end::retry[]
+        try (Session session = engine.openSession()) {
+            assertThat(session.get(Invoice.class, id).total).isEqualToIgnoringScale(new BigDecimal("13.50"));
         }
     }
 }

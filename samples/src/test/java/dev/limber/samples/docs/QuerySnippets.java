@@ -2,15 +2,19 @@ package dev.limber.samples.docs;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.limber.database.ConstraintViolationException;
 import dev.limber.database.Engine;
+import dev.limber.database.Savepoint;
 import dev.limber.database.Session;
 import dev.limber.database.query.Condition;
 import dev.limber.samples.bookstore.Author;
 import dev.limber.samples.bookstore.Author_;
 import dev.limber.samples.bookstore.Book;
 import dev.limber.samples.bookstore.Book_;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,5 +102,41 @@ class QuerySnippets {
         assertThat(renamed).isEqualTo(1);
         assertThat(deleted).isEqualTo(2);
         assertThat(session.query(Book.class).count()).isEqualTo(1);
+    }
+
+    @Test
+    void partialUpdate() {
+        Invoice created = new Invoice();
+        created.reference = UUID.randomUUID();
+        created.customerName = "Ged";
+        created.total = new BigDecimal("12.50");
+        Long id = session.insert(created).id;
+        // tag::partial-update[]
+        Invoice invoice = session.get(Invoice.class, id);
+        invoice.status = Invoice.Status.PAID;
+        invoice.total = BigDecimal.ZERO;                   // not named below: not written
+        session.update(invoice, Invoice_.status);          // UPDATE invoices SET status = ?, version = ?
+                                                           //   WHERE id = ? AND version = ?
+        // end::partial-update[]
+        Invoice stored = session.query(Invoice.class).where(Invoice_.id.eq(id)).one();
+        assertThat(stored.status).isEqualTo(Invoice.Status.PAID);
+        assertThat(stored.total).isEqualToIgnoringScale(new BigDecimal("12.50"));
+        assertThat(stored.version).isEqualTo(1L);
+    }
+
+    @Test
+    void savepoints() {
+        // tag::savepoint[]
+        session.insert(new Book("Children of Dune", herbert, "978-0593098240"));
+        try (Savepoint savepoint = session.savepoint()) {
+            session.insert(new Book("Dune", herbert, "978-0441172719"));   // that ISBN is taken
+            savepoint.release();                                          // not reached
+        } catch (ConstraintViolationException duplicate) {
+            // close() rolled back to the savepoint: the insert before it stays, the session goes on
+        }
+        session.commit();
+        // end::savepoint[]
+        assertThat(session.query(Book.class).where(Book_.title.eq("Children of Dune")).count()).isEqualTo(1);
+        assertThat(session.query(Book.class).count()).isEqualTo(4);
     }
 }
