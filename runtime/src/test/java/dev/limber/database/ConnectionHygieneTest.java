@@ -40,6 +40,51 @@ class ConnectionHygieneTest {
                 dataSource);
     }
 
+    /**
+     * Connections that behave as sqlite-jdbc does when BEGIN IMMEDIATE times out, while
+     * {@code failBegin} is set: setAutoCommit(false) fails, yet from then on the connection reports
+     * auto-commit off although no transaction began; its statements still commit one by one, and
+     * commit() and rollback() fail with "no transaction is active".
+     */
+    private static DataSource failingBegins(DataSource real, AtomicBoolean failBegin) {
+        InvocationHandler dataSource = (proxy, method, args) -> {
+            Object result = invoke(real, method, args);
+            if (result instanceof Connection connection) {
+                AtomicBoolean lying = new AtomicBoolean();
+                return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                        (p, m, a) -> {
+                            switch (m.getName()) {
+                                case "setAutoCommit" -> {
+                                    if (!(Boolean) a[0] && failBegin.getAndSet(false)) {
+                                        lying.set(true);
+                                        throw new SQLException("simulated: [SQLITE_BUSY] database is locked", null, 5);
+                                    }
+                                    if (lying.get()) {
+                                        throw new SQLException("simulated: cannot commit - no transaction is active");
+                                    }
+                                }
+                                case "getAutoCommit" -> {
+                                    if (lying.get()) {
+                                        return false;
+                                    }
+                                }
+                                case "commit", "rollback" -> {
+                                    if (lying.get()) {
+                                        throw new SQLException("simulated: cannot " + m.getName()
+                                                + " - no transaction is active");
+                                    }
+                                }
+                                default -> { }
+                            }
+                            return invoke(connection, m, a);
+                        });
+            }
+            return result;
+        };
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                dataSource);
+    }
+
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
@@ -121,6 +166,29 @@ class ConnectionHygieneTest {
                 assertThat(c.getAutoCommit()).isTrue();
             }
             assertThat(books(db)).isEqualTo(1);
+        }
+    }
+
+    @AllDatabases
+    void aConnectionWhoseTransactionCouldNotBeginIsNeverTakenToBeInOne(TestDatabase db) throws Exception {
+        AtomicBoolean failBegin = new AtomicBoolean();
+        try (Engine engine = builder(db).dataSourceDecorator(real -> failingBegins(real, failBegin)).build()) {
+            engine.createAll();
+            failBegin.set(true);
+            try (Session blocked = engine.openSession()) {
+                LimberException e = assertThrows(LimberException.class, () -> blocked.insert(new Book("Never", null)));
+                assertThat(e).hasMessageThat().contains("simulated");
+            }
+            // the driver said auto-commit off while no transaction began: that connection left the pool
+            try (Session next = engine.openSession()) {
+                next.insert(new Book("Rolled back", null));
+                next.rollback();
+            }
+            assertThat(books(db)).isEqualTo(0);
+            try (Connection c = engine.connect()) {
+                assertThat(c.getAutoCommit()).isTrue();
+            }
+            assertThat(engine.dataSource().getHikariPoolMXBean().getActiveConnections()).isEqualTo(0);
         }
     }
 
