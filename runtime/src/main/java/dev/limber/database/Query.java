@@ -32,6 +32,15 @@ import java.util.stream.Stream;
  *         .limit(10)
  *         .list();
  * }</pre>
+ *
+ * <p>Relations: {@link #with} loads related rows into the rows read (one more statement per
+ * relation, whatever the number of rows; limit and offset apply to this query's rows only),
+ * {@link #whereHas}/{@link #whereDoesntHave} filter on related rows (EXISTS), {@link #withCount}
+ * counts them, and a to-one path ({@code Book_.author.get(Author_.name)}) works in {@code where}
+ * and {@code orderBy}. Related rows are seen in the relation's own trashed mode — live rows,
+ * unless its constraint ({@code q -> q.withTrashed()}) or {@code @BelongsTo(withTrashed = true)}
+ * says otherwise — never in this query's; a row whose to-one target is soft-deleted never
+ * matches a condition on that path.
  */
 public final class Query<T> {
     /** Which rows of a soft-delete model a query sees. */
