@@ -221,19 +221,23 @@ public final class Config {
             problems.add(MIGRATIONS_LOCATION + " (from " + sources.get(MIGRATIONS_LOCATION) + ") is empty; set it to the folder of"
                     + " the migration scripts, e.g. " + DEFAULT_MIGRATIONS_LOCATION + ", or remove it to use that default");
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
-        }
-
-        // Other modules and applications may add their own keys, so an unknown key is only a warning.
-        for (String key : values.keySet()) {
+        // Other modules and applications may add their own keys, so an unknown key is only a warning;
+        // but when the configuration fails anyway the likely typo belongs in the same report.
+        List<String> unknown = new ArrayList<>();
+        for (String key : new java.util.TreeSet<>(values.keySet())) {
             if ((key.startsWith("database.") || key.startsWith("migrations.")) && !KNOWN_KEYS.contains(key)) {
                 String suggestion = Suggestions.closest(key, KNOWN_KEYS);
                 if (suggestion != null) {
                     LOG.warn("Configuration key {} (from {}) is not one Limber reads; did you mean {}?",
                             key, sources.get(key), suggestion);
+                    unknown.add(key + " (from " + sources.get(key) + ") is not a key Limber reads; did you mean "
+                            + suggestion + "?");
                 }
             }
+        }
+        if (!problems.isEmpty()) {
+            problems.addAll(unknown);
+            throw new ConfigurationException(problems);
         }
         return new Config(values, sources);
     }

@@ -6,8 +6,28 @@ import java.util.Collection;
 final class Suggestions {
     private Suggestions() {}
 
-    /** The closest candidate within a small edit distance of {@code name}, or null. */
+    /**
+     * The closest candidate within a small edit distance of {@code name}, or null. A candidate that
+     * {@code name} begins (or that begins {@code name}) wins over one merely fewer edits away: a
+     * shortened name ({@code database.user} for {@code database.username}) is the likelier slip
+     * than a different word of similar spelling ({@code database.url}).
+     */
     static String closest(String name, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            if (name.length() > 0 && (candidate.startsWith(name) || name.startsWith(candidate))) {
+                int distance = Math.abs(candidate.length() - name.length());
+                if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best != null ? best : closestByEdits(name, candidates);
+    }
+
+    private static String closestByEdits(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, name.length() / 3);

@@ -45,6 +45,8 @@ public final class Engine implements AutoCloseable {
     /** Relations resolved against the registry, by metamodel constant (relations compare by identity). */
     private final ConcurrentHashMap<Relation<?, ?>, RelationSql<?, ?>> relations = new ConcurrentHashMap<>();
     private final Transaction.ConnectionSource sessionConnections = new SessionConnections();
+    private final SoftDeleteCascade cascade = new SoftDeleteCascade(this);
+    private final Junctions junctions = new Junctions(this);
     /** Whether sessions read in auto-commit until their first write; decided from the first connection. */
     private volatile Boolean readsInAutoCommit;
     private volatile boolean closed;
@@ -190,19 +192,28 @@ public final class Engine implements AutoCloseable {
         });
     }
 
-    /** The statements {@link #createAll()} would run on an empty database: each table, then its indexes. */
+    /**
+     * The statements {@link #createAll()} would run on an empty database: each table, then its
+     * indexes, tables in dependency order (see {@link #createAll()}).
+     */
     public List<String> ddl() {
         List<String> statements = new ArrayList<>();
-        for (ModelInfo<?> model : registry.models()) {
+        for (ModelInfo<?> model : TableOrder.sort(registry.models())) {
             statements.addAll(model.ddl(dialect.name()));
         }
         return statements;
     }
 
-    /** Creates every registered model's table that does not exist yet, with its indexes. */
+    /**
+     * Creates every registered model's table that does not exist yet, with its indexes. Tables
+     * are created in dependency order: a table after the tables its foreign keys reference (a
+     * self reference is fine), otherwise in the registry's order. Tables whose foreign keys form a
+     * cycle cannot be created this way: a {@link LimberException} names them before anything runs.
+     */
     public void createAll() {
+        List<ModelInfo<?>> models = TableOrder.sort(registry.models());
         try (Connection connection = connect()) {
-            for (ModelInfo<?> model : registry.models()) {
+            for (ModelInfo<?> model : models) {
                 if (!tableExists(connection, model.table())) {
                     for (String statement : model.ddl(dialect.name())) {
                         execute(connection, statement, model);
@@ -214,14 +225,31 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Drops every registered model's table that exists. */
+    /**
+     * Drops every registered model's table that exists, in the reverse of {@link #createAll()}'s
+     * order: tables referring to others before the tables they refer to.
+     */
     public void dropAll() {
+        List<ModelInfo<?>> models = new ArrayList<>(TableOrder.sort(registry.models()));
+        java.util.Collections.reverse(models);
         try (Connection connection = connect()) {
-            List<ModelInfo<?>> models = new ArrayList<>(registry.models());
-            java.util.Collections.reverse(models);
-            for (ModelInfo<?> model : models) {
-                if (tableExists(connection, model.table())) {
-                    execute(connection, "DROP TABLE " + dialect.quote(model.table()), model);
+            try {
+                for (String statement : dialect.beforeDropTables()) {
+                    execute(connection, statement, null);
+                }
+                for (ModelInfo<?> model : models) {
+                    if (tableExists(connection, model.table())) {
+                        execute(connection, "DROP TABLE " + dialect.quote(model.table()), model);
+                    }
+                }
+            } finally {
+                try {
+                    for (String statement : dialect.afterDropTables()) {
+                        execute(connection, statement, null);
+                    }
+                } catch (RuntimeException e) {
+                    dataSource.evictConnection(connection); // its settings were not put back
+                    throw e;
                 }
             }
         } catch (SQLException e) {
@@ -234,7 +262,7 @@ public final class Engine implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute(statement);
         } catch (SQLException e) {
-            throw dialect.translate(e, statement, model);
+            throw dialect.translate(e, statement, model, registry);
         }
     }
 
@@ -287,6 +315,16 @@ public final class Engine implements AutoCloseable {
             cached = sql.computeIfAbsent(info.type(), t -> new ModelSql<>(info, dialect));
         }
         return (ModelSql<T>) cached;
+    }
+
+    /** Soft delete and restore across the models' cascading relations. */
+    SoftDeleteCascade cascade() {
+        return cascade;
+    }
+
+    /** The junction rows of the models' many-to-many relations. */
+    Junctions junctions() {
+        return junctions;
     }
 
     @SuppressWarnings("unchecked")

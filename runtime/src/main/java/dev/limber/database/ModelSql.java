@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -223,18 +224,40 @@ final class ModelSql<T> {
 
     /** Now from {@code clock}, as the deleted_at column's type, to the microsecond every database keeps. */
     Object stamp(Clock clock) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return stamp(clock.instant().truncatedTo(ChronoUnit.MICROS), clock.getZone());
+    }
+
+    /**
+     * {@code instant} as the deleted_at column's type (a LocalDateTime in {@code zone}): a cascade
+     * stamps every row it deletes from one instant, so that each table holds the same moment.
+     */
+    Object stamp(Instant instant, ZoneId zone) {
         if (deletedAtType == Instant.class) {
-            return now;
+            return instant;
         }
         if (deletedAtType == OffsetDateTime.class) {
-            return now.atOffset(ZoneOffset.UTC);
+            return instant.atOffset(ZoneOffset.UTC);
         }
         if (deletedAtType == LocalDateTime.class) {
-            return LocalDateTime.ofInstant(now, clock.getZone());
+            return LocalDateTime.ofInstant(instant, zone);
         }
         throw new MappingException("deleted_at of " + info.type().getSimpleName() + " is a "
                 + deletedAtType.getSimpleName() + "; use Instant, OffsetDateTime or LocalDateTime");
+    }
+
+    /** The moment a deleted_at value of this model stands for (a LocalDateTime read in {@code zone}). */
+    static Instant instantOf(Object stamp, ZoneId zone) {
+        if (stamp instanceof Instant instant) {
+            return instant;
+        }
+        if (stamp instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (stamp instanceof LocalDateTime local) {
+            return local.atZone(zone).toInstant();
+        }
+        throw new MappingException("A deleted_at value must be an Instant, OffsetDateTime or LocalDateTime, not "
+                + (stamp == null ? "null" : stamp.getClass().getName()));
     }
 
     String describe(Object id) {

@@ -442,7 +442,9 @@ public final class Query<T> {
 
     /**
      * Deletes the matching rows: on a soft-delete model stamps {@code deleted_at} of the live ones
-     * (deleted rows keep their first stamp), otherwise DELETE. Returns the row count.
+     * (deleted rows keep their first stamp), otherwise DELETE. Returns the row count. Through
+     * {@code cascade = Cascade.DELETE} relations the soft delete also stamps the live children of
+     * the deleted rows with the same {@code deleted_at}, recursively, in the session's transaction.
      */
     public int delete() {
         noPaging("delete");
@@ -451,6 +453,14 @@ public final class Query<T> {
         }
         if (scope == Scope.TRASHED) {
             return 0; // every row in scope is deleted already, and keeps its first stamp
+        }
+        if (session.engine().cascade().cascades(m)) {
+            session.begin(); // the rows selected are the rows stamped, and their children with them
+            List<Object> ids = new ArrayList<>();
+            for (Object[] row : matching(Scope.LIVE)) {
+                ids.add(row[0]);
+            }
+            return session.engine().cascade().delete(session, m, ids, m.stamp(session.engine().clock()));
         }
         Rendered r = QueryRenderer.softDelete(this, m.stamp(session.engine().clock()));
         return session.update(r.sql, m.info, checked(r));
@@ -463,18 +473,38 @@ public final class Query<T> {
         return session.update(r.sql, m.info, checked(r));
     }
 
-    /** Brings back the matching soft-deleted rows; returns the row count. */
+    /**
+     * Brings back the matching soft-deleted rows; returns the row count. Through
+     * {@code cascade = Cascade.DELETE} relations it also restores exactly the children each row's
+     * delete stamped with its {@code deleted_at}, recursively.
+     */
     public int restore() {
         requireSoftDelete("restore()");
         noPaging("restore");
         Rendered r = QueryRenderer.restore(this);
         try {
+            if (session.engine().cascade().cascades(m)) {
+                session.begin(); // the stamps read are the stamps the children are restored by
+                return session.engine().cascade().restore(session, m, matching(Scope.TRASHED));
+            }
             return session.update(r.sql, m.info, checked(r));
         } catch (ConstraintViolationException e) {
             throw new ConstraintViolationException("Cannot restore: a live row now holds the unique "
                     + (e.column() == null ? "value" : e.column() + " value") + " of a row being restored; change or"
-                    + " delete that row first", e.table(), e.column(), r.sql, e.getCause());
+                    + " delete that row first", e.table(), e.column(), e.sql(), e.getCause());
         }
+    }
+
+    /**
+     * The primary key and {@code deleted_at} of each row matching the conditions in trashed mode
+     * {@code scope}: where a cascading delete or restore starts.
+     */
+    private List<Object[]> matching(Scope scope) {
+        Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.KEY_AND_STAMP, scope, null, null, false,
+                null));
+        var values = session.values();
+        return session.list(r.sql, m.info, r,
+                rs -> new Object[] {values.get(rs, 1, m.pkType), values.get(rs, 2, m.deletedAtType)}, 0);
     }
 
     /**

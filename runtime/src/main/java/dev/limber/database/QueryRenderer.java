@@ -34,7 +34,9 @@ final class QueryRenderer {
         /** {@code 1 AS "one"}: the rows of a limited count. */
         ONE_AS,
         /** The primary key: the rows a bulk write with joins or subqueries affects. */
-        KEY
+        KEY,
+        /** The primary key and deleted_at: the rows a cascading delete or restore starts from. */
+        KEY_AND_STAMP
     }
 
     private final Engine engine;
@@ -187,6 +189,7 @@ final class QueryRenderer {
             case ONE -> sql.append('1');
             case ONE_AS -> sql.append("1 AS ").append(dialect.quote("one"));
             case KEY -> sql.append(column(level, m.pk));
+            case KEY_AND_STAMP -> sql.append(column(level, m.pk)).append(", ").append(column(level, m.deletedAt));
             default -> throw new IllegalStateException("Unknown selection " + what);
         }
 

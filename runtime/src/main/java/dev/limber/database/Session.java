@@ -3,11 +3,13 @@ package dev.limber.database;
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.mapping.JdbcValues;
 import dev.limber.database.query.Relation;
+import dev.limber.database.query.ToMany;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class Session implements AutoCloseable {
         this.engine = engine;
         this.dialect = engine.dialect();
         this.values = dialect.values();
-        this.tx = new Transaction(source, dialect);
+        this.tx = new Transaction(source, dialect, engine.registry());
     }
 
     /** The session's connection, in its transaction (begun now if none is open). Do not close it. */
@@ -271,6 +273,13 @@ public final class Session implements AutoCloseable {
      * still has the model's version, else {@link StaleObjectException} and the row stays as it
      * is; the version itself is not changed (it counts changes to the columns {@link #update}
      * writes).
+     *
+     * <p>Through a {@code @HasMany} or {@code @HasOne} with {@code cascade = Cascade.DELETE}, a soft
+     * delete also stamps the row's live children with the same {@code deleted_at}, in this
+     * transaction, and theirs in turn; children deleted earlier keep their own stamp. A hard delete
+     * leaves the children to the foreign key's {@code ON DELETE CASCADE}; without a cascade it fails
+     * with a {@link ConstraintViolationException} naming the foreign key while rows (trashed ones
+     * included) still refer to the row.
      */
     public <T> T delete(T model) {
         ModelSql<T> m = sql(model);
@@ -289,6 +298,9 @@ public final class Session implements AutoCloseable {
             }
         });
         if (count == 1) {
+            if (engine.cascade().cascades(m)) {
+                engine.cascade().deleteChildren(this, m, List.of(id), stamp);
+            }
             return m.mapper.with(model, m.deletedAt, stamp);
         }
         // no live row at the model's version: missing, changed since read, or deleted already
@@ -308,7 +320,10 @@ public final class Session implements AutoCloseable {
     /**
      * DELETEs {@code model}'s row, soft-delete model or not; {@link NotFoundException} when there
      * is none. With a {@code @Version} column, only if the row still has the model's version,
-     * else {@link StaleObjectException} and the row stays.
+     * else {@link StaleObjectException} and the row stays. Rows of other tables that refer to it,
+     * trashed ones included, go with it where their foreign key is {@code ON DELETE CASCADE}
+     * ({@code cascade = Cascade.DELETE}); otherwise they make the delete fail with a
+     * {@link ConstraintViolationException} naming the foreign key and their table.
      */
     public <T> void forceDelete(T model) {
         ModelSql<T> m = sql(model);
@@ -364,7 +379,9 @@ public final class Session implements AutoCloseable {
     /**
      * Brings a soft-deleted row back ({@code deleted_at} to NULL); returns the model without its
      * stamp. Fails with a {@link ConstraintViolationException} when a live row has taken one of
-     * its unique values meanwhile.
+     * its unique values meanwhile. Through {@code cascade = Cascade.DELETE} relations it also
+     * restores exactly the children stamped with the row's {@code deleted_at} (those its delete
+     * carried away), recursively; a child deleted on its own before stays deleted.
      */
     public <T> T restore(T model) {
         ModelSql<T> m = sql(model);
@@ -373,6 +390,15 @@ public final class Session implements AutoCloseable {
                     + " @Model(softDelete = true)");
         }
         Object id = m.key(m.mapper.get(model, m.pk));
+        Object stamp = null;
+        boolean cascades = engine.cascade().cascades(m);
+        if (cascades) {
+            // the stamp its cascade gave the children, read in the transaction that restores them
+            tx.begin();
+            List<Object> found = list(m.selectDeletedAt, m.info, ps -> values.set(ps, 1, id, m.pkType),
+                    rs -> values.get(rs, 1, m.deletedAtType), 1);
+            stamp = found.isEmpty() ? null : found.get(0);
+        }
         int count;
         try {
             count = update(m.restore, m.info, ps -> values.set(ps, 1, id, m.pkType));
@@ -385,7 +411,51 @@ public final class Session implements AutoCloseable {
         if (count == 0) {
             throw new NotFoundException("No " + m.describe(id) + " to restore", m.restore, null);
         }
+        if (stamp != null) {
+            engine.cascade().restoreChildren(this, m, List.of(id), stamp);
+        }
         return m.mapper.with(model, m.deletedAt, null);
+    }
+
+    /**
+     * Links {@code model} to {@code targets} through the {@code @BelongsToMany} {@code relation}
+     * ({@code session.attach(book, Book_.tags, sf, classic)}): inserts one junction row per target
+     * not linked yet; a pair already linked by a live junction row is left as it is, not doubled.
+     * Returns the number of rows inserted. The junction's other columns get their defaults (NULL
+     * unless the DDL says otherwise), so they must be nullable or have a default; a
+     * {@code @Version} column starts at its initial value; its primary key must be generated.
+     * Holders already loaded ({@code book.tags}) are not changed: query again to see the links.
+     *
+     * @throws MappingException when {@code relation} is not a {@code @BelongsToMany}, or the model
+     *     or a target has no id (insert it first)
+     */
+    @SafeVarargs
+    public final <M, T> int attach(M model, ToMany<M, T> relation, T... targets) {
+        return attach(model, relation, targets == null ? null : Arrays.asList(targets));
+    }
+
+    /** {@link #attach(Object, ToMany, Object[])} with the targets in a collection. */
+    public <M, T> int attach(M model, ToMany<M, T> relation, Collection<? extends T> targets) {
+        return engine.junctions().attach(this, model, relation, targets);
+    }
+
+    /**
+     * Unlinks {@code model} from {@code targets} through the {@code @BelongsToMany}
+     * {@code relation}: soft-deletes the live junction rows when the junction is a soft-delete model
+     * (stamping {@code deleted_at}; attaching again inserts a new row), else DELETEs them. Returns the
+     * number of rows changed; targets not linked count nothing. No targets: nothing is detached.
+     *
+     * @throws MappingException when {@code relation} is not a {@code @BelongsToMany}, or the model
+     *     or a target has no id
+     */
+    @SafeVarargs
+    public final <M, T> int detach(M model, ToMany<M, T> relation, T... targets) {
+        return detach(model, relation, targets == null ? null : Arrays.asList(targets));
+    }
+
+    /** {@link #detach(Object, ToMany, Object[])} with the targets in a collection. */
+    public <M, T> int detach(M model, ToMany<M, T> relation, Collection<? extends T> targets) {
+        return engine.junctions().detach(this, model, relation, targets);
     }
 
     /** A query over {@code type}'s live rows. */
@@ -465,6 +535,26 @@ public final class Session implements AutoCloseable {
 
     JdbcValues values() {
         return values;
+    }
+
+    /** Runs {@code statement} once per binder, as one JDBC batch. */
+    void batch(String statement, ModelInfo<?> info, List<Transaction.Binder> rows) {
+        Connection c = tx.begin();
+        Sql.log(statement);
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            for (Transaction.Binder row : rows) {
+                row.bind(ps);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw tx.failed(e, statement, info);
+        }
+    }
+
+    /** Begins the transaction now, for work whose reads must see what its writes change. */
+    void begin() {
+        tx.begin();
     }
 
     int update(String statement, ModelInfo<?> info, Transaction.Binder binder) {

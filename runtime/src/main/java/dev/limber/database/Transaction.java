@@ -50,11 +50,13 @@ final class Transaction {
 
     private final ConnectionSource source;
     private final Dialect dialect;
+    private final ModelRegistry models;
     private final List<Cursor> cursors = new ArrayList<>();
     private Connection connection;
-    private boolean savedAutoCommit;
     /** Auto-commit is off on {@link #connection}: its statements belong to a transaction to end. */
     private boolean inTransaction;
+    /** Beginning the transaction failed half-way: the connection's real state is unknown. */
+    private boolean stateUnknown;
     private boolean exposed;
     private int savedIsolation;
     private boolean savedReadOnly;
@@ -62,8 +64,14 @@ final class Transaction {
     private LimberException failedBy;
 
     Transaction(ConnectionSource source, Dialect dialect) {
+        this(source, dialect, null);
+    }
+
+    /** {@code models} (may be null) name the foreign key a failed statement broke where the driver does not. */
+    Transaction(ConnectionSource source, Dialect dialect, ModelRegistry models) {
         this.source = source;
         this.dialect = dialect;
+        this.models = models;
     }
 
     /** The connection for a caller who may change its settings; they are put back on release. */
@@ -97,12 +105,55 @@ final class Transaction {
                 if (exposed) {
                     dialect.checkCommittable(connection); // the caller may have run a failing statement
                 }
+            } catch (SQLException e) {
+                throw dialect.translate(e, "COMMIT", null);
+            }
+            try {
                 connection.commit();
             } catch (SQLException e) {
+                if (dialect.isConnectionLost(e)) {
+                    throw lostDuringCommit(e);
+                }
                 throw dialect.translate(e, "COMMIT", null);
             }
         }
         release(false);
+    }
+
+    /**
+     * The connection broke while COMMIT was under way: the server may have committed before it went,
+     * so the failure must not read as a rollback (a caller's retry would write the work twice). The
+     * connection is taken out of the pool; the session is left without one, ready for new work.
+     */
+    private CommitOutcomeUnknownException lostDuringCommit(SQLException e) {
+        CommitOutcomeUnknownException failure = new CommitOutcomeUnknownException("The connection to "
+                + dialect.productName() + " was lost during COMMIT (" + firstLine(e.getMessage()) + "): the"
+                + " transaction may or may not have been committed. Do not simply redo the work: check whether its"
+                + " changes are in the database first, or make the work idempotent", "COMMIT", e);
+        Connection c = connection;
+        connection = null;
+        inTransaction = false;
+        failedBy = null;
+        discard(c, failure);
+        return failure;
+    }
+
+    /** Takes {@code c} out of the pool for good and closes it, adding any failure to {@code failure}. */
+    private void discard(Connection c, LimberException failure) {
+        source.discard(c);
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     void rollback() {
@@ -223,7 +274,7 @@ final class Transaction {
      * (as SQLAlchemy does after a failed flush): roll back, then carry on.
      */
     LimberException failed(SQLException e, String statement, ModelInfo<?> info) {
-        LimberException failure = dialect.translate(e, statement, info);
+        LimberException failure = dialect.translate(e, statement, info, models);
         if (connection != null) {
             failedBy = failure;
         }
@@ -251,14 +302,26 @@ final class Transaction {
     Connection begin() {
         Connection c = connection != null ? usable() : acquire();
         if (!inTransaction) {
-            try {
-                c.setAutoCommit(false);
-            } catch (SQLException e) {
-                throw failed(e, null, null);
-            }
-            inTransaction = true;
+            startTransaction(c);
         }
         return c;
+    }
+
+    /**
+     * Turns auto-commit off on {@code c}, which begins the transaction. When that fails (SQLite's
+     * BEGIN IMMEDIATE timing out on another session's lock) the driver may already report auto-commit
+     * off with no transaction open: statements would then commit one by one and a rollback would
+     * fail. Nothing about the connection can be trusted, so it leaves the pool at release.
+     */
+    private void startTransaction(Connection c) {
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            stateUnknown = true;
+            throw e instanceof SQLException sql ? failed(sql, null, null)
+                    : new LimberException("Could not begin a transaction: " + e.getMessage(), e);
+        }
+        inTransaction = true;
     }
 
     /**
@@ -271,15 +334,14 @@ final class Transaction {
             return usable();
         }
         Connection c = acquire();
-        if (!inTransaction) {
-            try {
-                if (!source.readsInAutoCommit(c)) {
-                    c.setAutoCommit(false);
-                    inTransaction = true;
-                }
-            } catch (SQLException e) {
-                throw failed(e, null, null);
-            }
+        boolean autoCommitReads;
+        try {
+            autoCommitReads = source.readsInAutoCommit(c);
+        } catch (SQLException e) {
+            throw failed(e, null, null);
+        }
+        if (!autoCommitReads) {
+            startTransaction(c);
         }
         return c;
     }
@@ -294,32 +356,43 @@ final class Transaction {
         return connection;
     }
 
-    /** Borrows a connection from the pool; in a transaction already only if the pool handed it out so. */
+    /**
+     * Borrows a connection from the pool, in auto-commit as the pool keeps them. One that is not (a
+     * connection whose state a failure left wrong, whatever path it came back by) is never taken
+     * to be "in a transaction already": it is taken out of the pool and another one borrowed.
+     */
     private Connection acquire() {
         ensureOpen();
-        Connection c;
-        try {
-            c = source.acquire();
-        } catch (SQLException e) {
-            throw new LimberException("Could not get a connection from the pool: " + e.getMessage()
-                    + "; are sessions being closed? (engine.openSession() in try-with-resources)", e);
-        }
-        try {
-            savedAutoCommit = c.getAutoCommit();
-        } catch (SQLException e) {
-            LimberException failure = dialect.translate(e, null, null);
-            source.discard(c);
+        for (int attempt = 1; ; attempt++) {
+            Connection c;
             try {
-                c.close();
-            } catch (SQLException suppressed) {
-                failure.addSuppressed(suppressed);
+                c = source.acquire();
+            } catch (SQLException e) {
+                throw new LimberException("Could not get a connection from the pool: " + e.getMessage()
+                        + "; are sessions being closed? (engine.openSession() in try-with-resources)", e);
             }
-            throw failure;
+            boolean autoCommit;
+            try {
+                autoCommit = c.getAutoCommit();
+            } catch (SQLException e) {
+                LimberException failure = dialect.translate(e, null, null);
+                discard(c, failure);
+                throw failure;
+            }
+            if (autoCommit) {
+                inTransaction = false;
+                stateUnknown = false;
+                exposed = false;
+                connection = c;
+                return c;
+            }
+            LimberException dirty = new LimberException("The pool handed out a connection with auto-commit off");
+            LOG.warn("Discarding a pooled connection that was not in auto-commit mode (attempt {})", attempt);
+            discard(c, dirty);
+            if (attempt == 3) {
+                throw dirty;
+            }
         }
-        inTransaction = !savedAutoCommit;
-        exposed = false;
-        connection = c;
-        return c;
     }
 
     /**
@@ -335,6 +408,13 @@ final class Transaction {
         connection = null;
         inTransaction = false;
         failedBy = null;
+        if (stateUnknown) {
+            stateUnknown = false;
+            LimberException failure = new LimberException("A transaction could not begin on this connection");
+            LOG.warn("Discarding a pooled connection whose transaction could not begin");
+            discard(c, failure);
+            return;
+        }
         LimberException failure = null;
         if (rollback && ended) {
             try {
@@ -353,8 +433,8 @@ final class Transaction {
                         c.setReadOnly(savedReadOnly);
                     }
                 }
-                if (ended && c.getAutoCommit() != savedAutoCommit) {
-                    c.setAutoCommit(savedAutoCommit);
+                if (ended) {
+                    c.setAutoCommit(true);
                 }
             } catch (SQLException | RuntimeException e) {
                 failure = new LimberException("Could not reset the connection; it was discarded from the pool", null, e);

@@ -169,6 +169,26 @@ class ConfigTest {
     }
 
     @Test
+    void aShortenedKeyIsSuggestedTheKeyItShortens() {
+        assertThat(Suggestions.closest("database.user", Config.KNOWN_KEYS)).isEqualTo("database.username");
+        assertThat(Suggestions.closest("database.pass", Config.KNOWN_KEYS)).isEqualTo("database.password");
+        assertThat(Suggestions.closest("database.ulr", Config.KNOWN_KEYS)).isEqualTo("database.url");
+    }
+
+    @Test
+    void anUnknownKeysHintIsReportedWithTheProblemsOfOtherKeys() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Config.of(Map.of(
+                "database.user", "sa",
+                "database.pool.max-size", "zero")));
+
+        assertThat(e.problems()).containsExactly(
+                "database.pool.max-size (from the given properties) is 'zero'; it must be a whole number of at least 1,"
+                        + " e.g. 10",
+                "database.user (from the given properties) is not a key Limber reads; did you mean database.username?")
+                .inOrder();
+    }
+
+    @Test
     void requireNamesTheMissingKeyAndItsVariable() {
         Config config = Config.defaults();
 

@@ -70,8 +70,9 @@ public final class Cli {
                 + " (default: the newest script), so\nscripts up to V count as applied and later ones run on the next"
                 + " migrate.\n\n  --version V         the version the database is at\n" + COMMON_OPTIONS});
         COMMANDS.put("check", new String[] {"compare the database with the models",
-            "Usage: limber check [options]\n\nFails, listing every mismatch, when a table, column or unique index of"
-                + " the models is missing or a column's nullability or type differs.\n\n" + COMMON_OPTIONS + "\n"
+            "Usage: limber check [options]\n\nFails, listing every mismatch, when a table, column, index or foreign"
+                + " key of the models is missing, a column's nullability or type differs, or a foreign key"
+                + " references\nanother table or has another ON DELETE action.\n\n" + COMMON_OPTIONS + "\n"
                 + MODEL_OPTIONS});
         COMMANDS.put("schema", new String[] {"print the DDL of the models",
             "Usage: limber schema [--dialect h2|sqlite|postgresql|mariadb] [options]\n\nPrints the CREATE TABLE and"
@@ -81,8 +82,9 @@ public final class Cli {
             "Usage: limber revision -m \"message\" [--autogenerate] [options]\n\nWrites"
                 + " <location>/V<yyyyMMddHHmmss>__<message>.sql (UTC). Without --autogenerate the script is an empty"
                 + " template;\nwith it, the script holds the DDL that brings the database to the models: new tables,"
-                + " columns and unique\nindexes and nullability changes; drops and type changes only as comments to"
-                + " review. When nothing\ndiffers it writes nothing. Run migrate first, so the database is current.\n\n"
+                + " columns, indexes\nand foreign keys, nullability and ON DELETE changes; drops and type changes only"
+                + " as comments to review.\nWhen nothing differs it writes nothing. Run migrate first, so the database"
+                + " is current.\n\n"
                 + "  -m, --message TEXT  what the revision does (becomes the file name)\n"
                 + "  --autogenerate      compare the database with the models and write the difference\n"
                 + COMMON_OPTIONS + "\n" + MODEL_OPTIONS});
@@ -285,9 +287,15 @@ public final class Cli {
                 s.checksum() == null ? "" : String.valueOf(s.checksum())});
         }
         printTable(rows, out);
-        long applied = statuses.stream().filter(MigrationStatus::applied).count();
+        long failed = statuses.stream().filter(MigrationStatus::failed).count();
+        long applied = statuses.stream().filter(s -> s.applied() && !s.failed()).count();
         long pending = statuses.stream().filter(MigrationStatus::pending).count();
-        out.println(applied + " applied, " + pending + " pending.");
+        if (failed == 0) {
+            out.println(applied + " applied, " + pending + " pending.");
+        } else {
+            out.println(applied + " applied, " + failed + " failed, " + pending + " pending. Undo what a failed script"
+                    + " changed, run `limber repair`, fix the script and migrate again.");
+        }
         return OK;
     }
 
@@ -324,7 +332,8 @@ public final class Cli {
         ModelRegistry registry = models(options);
         Dialect dialect = options.containsKey("--dialect") ? Dialect.named(options.get("--dialect"))
                 : Dialect.fromUrl(config(options).get(CliConfig.URL));
-        for (ModelInfo<?> model : registry.models()) {
+        // Referenced tables first, so that the printed DDL runs top to bottom on an empty database.
+        for (ModelInfo<?> model : SchemaDiff.dependencyOrder(registry.models())) {
             out.println("-- " + model.type().getName() + " (" + model.table() + ")");
             for (String statement : model.ddl(dialect.name())) {
                 String s = statement.strip();

@@ -27,11 +27,15 @@ public record DatabaseSchema(Map<String, Table> tables) {
         return tables.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** One table: its columns in table order and its unique indexes. */
-    public record Table(String name, List<Column> columns, List<Index> uniqueIndexes) {
+    /**
+     * One table: its columns in table order, its indexes (unique or not, including those the
+     * database made for its keys) and its foreign keys.
+     */
+    public record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys) {
         public Table {
             columns = List.copyOf(columns);
-            uniqueIndexes = List.copyOf(uniqueIndexes);
+            indexes = List.copyOf(indexes);
+            foreignKeys = List.copyOf(foreignKeys);
         }
 
         /** The column named {@code name}, exact name first, then ignoring case. */
@@ -46,7 +50,19 @@ public record DatabaseSchema(Map<String, Table> tables) {
 
         /** True when a unique index named {@code indexName}, or one on exactly {@code indexColumns}, exists. */
         public boolean hasUniqueIndex(String indexName, List<String> indexColumns) {
-            for (Index index : uniqueIndexes) {
+            return hasIndex(indexName, indexColumns, true);
+        }
+
+        /**
+         * True when an index named {@code indexName}, or one on exactly {@code indexColumns}, exists
+         * and is unique if {@code unique} asks for it. Any index on the columns serves a non-unique
+         * one: MariaDB and H2 index a foreign-key column themselves when no index is there.
+         */
+        public boolean hasIndex(String indexName, List<String> indexColumns, boolean unique) {
+            for (Index index : indexes) {
+                if (unique && !index.unique()) {
+                    continue;
+                }
                 if (index.name() != null && index.name().equalsIgnoreCase(indexName)) {
                     return true;
                 }
@@ -55,6 +71,13 @@ public record DatabaseSchema(Map<String, Table> tables) {
                 }
             }
             return false;
+        }
+
+        /** The foreign key whose only column is {@code column} (ignoring case), if there is one. */
+        public Optional<ForeignKey> foreignKeyOn(String column) {
+            return foreignKeys.stream()
+                    .filter(fk -> fk.columns().size() == 1 && fk.columns().get(0).equalsIgnoreCase(column))
+                    .findFirst();
         }
 
         private static List<String> lower(List<String> names) {
@@ -73,10 +96,35 @@ public record DatabaseSchema(Map<String, Table> tables) {
     public record Column(String name, String type, int size, int scale, boolean nullable) {
     }
 
-    /** A unique index and its columns in index order. */
-    public record Index(String name, List<String> columns) {
+    /** An index and its columns in index order. */
+    public record Index(String name, List<String> columns, boolean unique) {
         public Index {
             columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * A foreign key.
+     *
+     * @param name              the constraint name; null where the database keeps none (a SQLite
+     *                          column added with a REFERENCES clause)
+     * @param columns           its columns in key order
+     * @param referencedTable   the table it references
+     * @param referencedColumns the referenced columns, in key order
+     * @param onDelete          the ON DELETE action in SQL words: {@code CASCADE}, {@code SET NULL},
+     *                          {@code RESTRICT}, {@code NO ACTION} or {@code SET DEFAULT}
+     */
+    public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                             String onDelete) {
+        public ForeignKey {
+            columns = List.copyOf(columns);
+            referencedColumns = List.copyOf(referencedColumns);
+        }
+
+        /** {@code books.author_id -> authors.id}, for messages. */
+        String describe(String table) {
+            return table + "." + String.join(", ", columns) + " -> " + referencedTable + "."
+                    + String.join(", ", referencedColumns);
         }
     }
 }

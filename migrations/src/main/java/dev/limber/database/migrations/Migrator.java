@@ -234,8 +234,9 @@ public final class Migrator {
     }
 
     /**
-     * Checks that the live schema has every table, column and unique index the registered models
-     * need, with matching nullability and types.
+     * Checks that the live schema has every table, column, index and foreign key the registered
+     * models need, with matching nullability, types, foreign-key targets and ON DELETE actions.
+     * Columns and foreign keys no model declares are tolerated (see {@link SchemaDiff#mismatches()}).
      *
      * @throws SchemaMismatchException listing every mismatch, when there is one
      */

@@ -1,19 +1,32 @@
 package dev.limber.database.migrations;
 
 import dev.limber.database.ColumnInfo;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
+import dev.limber.database.models.OnDelete;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What differs between the registered models and a live schema: tables, columns and unique
- * indexes the models need but the database lacks, columns whose nullability or type differ, and
- * columns the database has but no model maps. Built by {@link #compare}; read by
- * {@link Migrator#checkSchema} and by {@code revision --autogenerate}.
+ * What differs between the registered models and a live schema: tables, columns, indexes and
+ * foreign keys the models need but the database lacks, columns whose nullability or type differ,
+ * foreign keys whose target or ON DELETE action differ, and columns and foreign keys the database
+ * has but no model declares. Built by {@link #compare}; read by {@link Migrator#checkSchema} and
+ * by {@code revision --autogenerate}.
+ *
+ * <p>Models are compared in dependency order (a table after the tables its foreign keys
+ * reference), so new tables reach the script in an order every database accepts. A foreign key
+ * is matched by its column, not its name (SQLite keeps no name for a key added with a column);
+ * a database's {@code NO ACTION} counts as the model's {@code RESTRICT}: without deferred
+ * constraints both refuse the delete, and H2 and MariaDB report the one as the other.
  */
 public final class SchemaDiff {
 
@@ -29,6 +42,14 @@ public final class SchemaDiff {
         TYPE,
         /** A unique index of the model is missing. */
         MISSING_UNIQUE_INDEX,
+        /** A non-unique index of the model (such as a foreign key's) is missing. */
+        MISSING_INDEX,
+        /** A foreign key of the model is missing. */
+        MISSING_FOREIGN_KEY,
+        /** The column's foreign key references another table or column, or has another ON DELETE action. */
+        FOREIGN_KEY_CHANGED,
+        /** The table has a foreign key no model declares; a drop candidate, never dropped automatically. */
+        EXTRA_FOREIGN_KEY,
         /** The table has a column no field maps; a drop candidate, never dropped automatically. */
         EXTRA_COLUMN
     }
@@ -38,14 +59,18 @@ public final class SchemaDiff {
      *
      * @param kind        what differs
      * @param model       the model concerned
-     * @param column      the model's column (null for MISSING_TABLE, MISSING_UNIQUE_INDEX and EXTRA_COLUMN)
-     * @param index       the missing index (MISSING_UNIQUE_INDEX only)
+     * @param column      the model's column (for MISSING_COLUMN, NULLABILITY, TYPE, MISSING_FOREIGN_KEY and
+     *                    FOREIGN_KEY_CHANGED: the foreign key's column)
+     * @param index       the missing index (MISSING_UNIQUE_INDEX and MISSING_INDEX)
      * @param live        the live column (NULLABILITY, TYPE and EXTRA_COLUMN)
      * @param liveTable   the table name as the database spells it (null for MISSING_TABLE)
+     * @param foreignKey  the model's foreign key (MISSING_FOREIGN_KEY and FOREIGN_KEY_CHANGED)
+     * @param liveForeignKey the live foreign key (FOREIGN_KEY_CHANGED and EXTRA_FOREIGN_KEY)
      * @param description one line a person can act on
      */
     public record Difference(Kind kind, ModelInfo<?> model, ColumnInfo column, IndexInfo index,
-                             DatabaseSchema.Column live, String liveTable, String description) {
+                             DatabaseSchema.Column live, String liveTable, ForeignKeyInfo foreignKey,
+                             DatabaseSchema.ForeignKey liveForeignKey, String description) {
         @Override
         public String toString() {
             return description;
@@ -58,15 +83,18 @@ public final class SchemaDiff {
         this.differences = List.copyOf(differences);
     }
 
-    /** Compares every model of {@code registry} with {@code live}, in registry order. */
+    /**
+     * Compares every model of {@code registry} with {@code live}, in registry order except that a
+     * model comes after the models its foreign keys reference.
+     */
     public static SchemaDiff compare(ModelRegistry registry, DatabaseSchema live, Dialect dialect) {
         List<Difference> found = new ArrayList<>();
         String d = dialect.name();
-        for (ModelInfo<?> model : registry.models()) {
+        for (ModelInfo<?> model : dependencyOrder(registry.models())) {
             String owner = " (model " + model.type().getSimpleName() + ")";
             Optional<DatabaseSchema.Table> maybeTable = live.table(model.table());
             if (maybeTable.isEmpty()) {
-                found.add(new Difference(Kind.MISSING_TABLE, model, null, null, null, null,
+                found.add(new Difference(Kind.MISSING_TABLE, model, null, null, null, null, null, null,
                         "table " + model.table() + " is missing" + owner));
                 continue;
             }
@@ -76,7 +104,7 @@ public final class SchemaDiff {
                 String where = table.name() + "." + column.name();
                 Optional<DatabaseSchema.Column> liveColumn = table.column(column.name());
                 if (liveColumn.isEmpty()) {
-                    ofModel.add(new Difference(Kind.MISSING_COLUMN, model, column, null, null, table.name(),
+                    ofModel.add(new Difference(Kind.MISSING_COLUMN, model, column, null, null, table.name(), null, null,
                             "column " + where + " is missing" + owner));
                     continue;
                 }
@@ -84,28 +112,30 @@ public final class SchemaDiff {
                 // A primary key cannot hold NULL whatever the catalog says (SQLite reports
                 // "INTEGER PRIMARY KEY" as nullable), so its nullability is no difference.
                 if (!column.primaryKey() && column.nullable() != have.nullable()) {
-                    ofModel.add(new Difference(Kind.NULLABILITY, model, column, null, have, table.name(),
+                    ofModel.add(new Difference(Kind.NULLABILITY, model, column, null, have, table.name(), null, null,
                             "column " + where + " is " + nullability(have.nullable()) + " in the database but "
                                     + nullability(column.nullable()) + " in the model" + owner));
                 }
                 String declared = column.sqlType(d);
                 if (!SqlTypes.sameType(declared, have, dialect == Dialect.SQLITE)) {
-                    ofModel.add(new Difference(Kind.TYPE, model, column, null, have, table.name(),
+                    ofModel.add(new Difference(Kind.TYPE, model, column, null, have, table.name(), null, null,
                             "column " + where + " has type " + describe(have) + " in the database but " + declared
                                     + " in the model" + owner));
                 }
             }
             for (IndexInfo index : model.indexes()) {
-                if (index.unique() && !table.hasUniqueIndex(index.name(), index.columns())) {
-                    ofModel.add(new Difference(Kind.MISSING_UNIQUE_INDEX, model, null, index, null, table.name(),
-                            "unique index " + index.name() + " on " + table.name() + " " + index.columns()
-                                    + " is missing" + owner));
+                if (!table.hasIndex(index.name(), index.columns(), index.unique())) {
+                    ofModel.add(new Difference(index.unique() ? Kind.MISSING_UNIQUE_INDEX : Kind.MISSING_INDEX, model,
+                            null, index, null, table.name(), null, null,
+                            (index.unique() ? "unique index " : "index ") + index.name() + " on " + table.name() + " "
+                                    + index.columns() + " is missing" + owner));
                 }
             }
+            compareForeignKeys(model, table, owner, ofModel);
             for (DatabaseSchema.Column have : table.columns()) {
                 if (model.columnIndex(have.name()) < 0 && !mapsIgnoringCase(model, have.name())
                         && !mentionedInDdl(model, dialect, have.name())) {
-                    ofModel.add(new Difference(Kind.EXTRA_COLUMN, model, null, null, have, table.name(),
+                    ofModel.add(new Difference(Kind.EXTRA_COLUMN, model, null, null, have, table.name(), null, null,
                             "column " + table.name() + "." + have.name() + " is in the database but no field of "
                                     + model.type().getSimpleName() + " maps it"));
                 }
@@ -117,7 +147,7 @@ public final class SchemaDiff {
         return new SchemaDiff(found);
     }
 
-    /** Every difference, grouped by model in registry order, then by kind. */
+    /** Every difference, grouped by model (in the order {@link #compare} names), then by kind. */
     public List<Difference> differences() {
         return differences;
     }
@@ -128,11 +158,14 @@ public final class SchemaDiff {
     }
 
     /**
-     * The differences that make the models disagree with the database (everything except columns
-     * the models do not map, which the database tolerates).
+     * The differences that make the models disagree with the database: everything except columns
+     * and foreign keys the models do not declare, which the models tolerate (a drop is for a
+     * person to decide).
      */
     public List<Difference> mismatches() {
-        return differences.stream().filter(d -> d.kind() != Kind.EXTRA_COLUMN).toList();
+        return differences.stream()
+                .filter(d -> d.kind() != Kind.EXTRA_COLUMN && d.kind() != Kind.EXTRA_FOREIGN_KEY)
+                .toList();
     }
 
     @Override
@@ -145,6 +178,104 @@ public final class SchemaDiff {
             text.append("- ").append(difference.description()).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * Each foreign key of the model against the live key on its column; then the live keys no
+     * model key claimed.
+     */
+    private static void compareForeignKeys(ModelInfo<?> model, DatabaseSchema.Table table, String owner,
+            List<Difference> found) {
+        List<DatabaseSchema.ForeignKey> claimed = new ArrayList<>();
+        for (ForeignKeyInfo fk : model.foreignKeys()) {
+            int position = model.columnIndex(fk.column());
+            ColumnInfo column = position < 0 ? null : model.columns().get(position);
+            String where = table.name() + "." + fk.column();
+            String wanted = fk.referencedTable() + "." + fk.referencedColumn();
+            Optional<DatabaseSchema.ForeignKey> maybeLive = table.foreignKeyOn(fk.column());
+            if (maybeLive.isEmpty()) {
+                found.add(new Difference(Kind.MISSING_FOREIGN_KEY, model, column, null, null, table.name(), fk, null,
+                        "foreign key " + fk.name() + " on " + where + " -> " + wanted + " (ON DELETE "
+                                + onDelete(fk.onDelete()) + ") is missing" + owner));
+                continue;
+            }
+            DatabaseSchema.ForeignKey live = maybeLive.get();
+            claimed.add(live);
+            String liveTarget = live.referencedTable() + "." + String.join(", ", live.referencedColumns());
+            if (!live.referencedTable().equalsIgnoreCase(fk.referencedTable())
+                    || live.referencedColumns().size() != 1
+                    || !live.referencedColumns().get(0).equalsIgnoreCase(fk.referencedColumn())) {
+                found.add(new Difference(Kind.FOREIGN_KEY_CHANGED, model, column, null, null, table.name(), fk, live,
+                        "foreign key on " + where + " references " + liveTarget + " in the database but " + wanted
+                                + " in the model" + owner));
+            } else if (!sameAction(fk.onDelete(), live.onDelete())) {
+                found.add(new Difference(Kind.FOREIGN_KEY_CHANGED, model, column, null, null, table.name(), fk, live,
+                        "foreign key on " + where + " is ON DELETE " + live.onDelete()
+                                + " in the database but ON DELETE "
+                                + onDelete(fk.onDelete()) + " in the model" + owner));
+            }
+        }
+        for (DatabaseSchema.ForeignKey live : table.foreignKeys()) {
+            if (!claimed.contains(live)) {
+                found.add(new Difference(Kind.EXTRA_FOREIGN_KEY, model, null, null, null, table.name(), null, live,
+                        "foreign key " + (live.name() == null ? "" : live.name() + " ") + "on "
+                                + live.describe(table.name()) + " is in the database but no @BelongsTo of "
+                                + model.type().getSimpleName() + " declares it"));
+            }
+        }
+    }
+
+    /** The model's action against the database's words; NO ACTION is RESTRICT without deferral. */
+    private static boolean sameAction(OnDelete model, String live) {
+        String have = live.toUpperCase(java.util.Locale.ROOT);
+        return switch (model) {
+            case RESTRICT -> have.equals("RESTRICT") || have.equals("NO ACTION");
+            case CASCADE -> have.equals("CASCADE");
+            case SET_NULL -> have.equals("SET NULL");
+        };
+    }
+
+    private static String onDelete(OnDelete action) {
+        return action == OnDelete.SET_NULL ? "SET NULL" : action.name();
+    }
+
+    /**
+     * {@code models} with every model after the models its foreign keys reference, otherwise in
+     * the given order. Models that reference each other in a cycle keep their given order (no order
+     * creates them all with their constraints; {@link ScriptWriter} says so in the script).
+     */
+    static List<ModelInfo<?>> dependencyOrder(List<ModelInfo<?>> models) {
+        Map<String, ModelInfo<?>> byTable = new LinkedHashMap<>();
+        for (ModelInfo<?> model : models) {
+            byTable.putIfAbsent(model.table().toLowerCase(java.util.Locale.ROOT), model);
+        }
+        List<ModelInfo<?>> ordered = new ArrayList<>();
+        Set<ModelInfo<?>> placed = new HashSet<>();
+        List<ModelInfo<?>> waiting = new ArrayList<>(models);
+        boolean progress = true;
+        while (!waiting.isEmpty() && progress) {
+            progress = false;
+            for (java.util.Iterator<ModelInfo<?>> it = waiting.iterator(); it.hasNext(); ) {
+                ModelInfo<?> model = it.next();
+                boolean ready = true;
+                for (ForeignKeyInfo fk : model.foreignKeys()) {
+                    ModelInfo<?> target = byTable.get(fk.referencedTable().toLowerCase(java.util.Locale.ROOT));
+                    if (target != null && target != model && !placed.contains(target)) {
+                        ready = false;
+                        break;
+                    }
+                }
+                if (ready) {
+                    ordered.add(model);
+                    placed.add(model);
+                    it.remove();
+                    progress = true;
+                    break; // start over, so that the earliest ready model in the given order goes next
+                }
+            }
+        }
+        ordered.addAll(waiting);
+        return ordered;
     }
 
     private static boolean mapsIgnoringCase(ModelInfo<?> model, String name) {

@@ -3,21 +3,26 @@ package dev.limber.database.migrations;
 import dev.limber.database.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads the tables, columns and unique indexes of the connection's current schema through
- * {@link DatabaseMetaData}. Names come back as the database stores them: PostgreSQL folds
- * unquoted names to lower case, H2 to upper case, MariaDB may lower-case table names
- * ({@code lower_case_table_names}); Limber quotes every name, so they normally match exactly and
- * {@link DatabaseSchema} falls back to a case-insensitive match.
+ * Reads the tables, columns, indexes and foreign keys of the connection's current schema through
+ * {@link DatabaseMetaData} (SQLite's foreign keys through its own pragma, whose names JDBC gets
+ * wrong). Names come back as the database stores them: PostgreSQL folds unquoted names to lower
+ * case, H2 to upper case, MariaDB may lower-case table names ({@code lower_case_table_names});
+ * Limber quotes every name, so they normally match exactly and {@link DatabaseSchema} falls back
+ * to a case-insensitive match.
  */
 public final class SchemaInspector {
     /** Flyway's own table is not part of the application's schema. */
@@ -36,8 +41,11 @@ public final class SchemaInspector {
             if (table.equalsIgnoreCase(HISTORY_TABLE) || isInternal(dialect, table)) {
                 continue;
             }
+            List<DatabaseSchema.ForeignKey> foreignKeys = dialect == Dialect.SQLITE
+                    ? sqliteForeignKeys(connection, dialect, table)
+                    : foreignKeys(meta, catalog, schema, table);
             tables.put(table, new DatabaseSchema.Table(table, columns(meta, catalog, schema, table),
-                    uniqueIndexes(meta, catalog, schema, table)));
+                    indexes(meta, catalog, schema, table), foreignKeys));
         }
         return new DatabaseSchema(tables);
     }
@@ -84,22 +92,164 @@ public final class SchemaInspector {
         return columns;
     }
 
-    private static List<DatabaseSchema.Index> uniqueIndexes(DatabaseMetaData meta, String catalog, String schema,
+    private static List<DatabaseSchema.Index> indexes(DatabaseMetaData meta, String catalog, String schema,
             String table) throws SQLException {
         Map<String, TreeMap<Integer, String>> byName = new LinkedHashMap<>();
-        try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, true, true)) {
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, false, true)) {
             while (rs.next()) {
                 String name = rs.getString("INDEX_NAME");
                 String column = rs.getString("COLUMN_NAME");
-                if (name == null || column == null || rs.getBoolean("NON_UNIQUE")) {
-                    continue; // table statistics rows, expression parts, or drivers that ignore unique=true
+                if (name == null || column == null) {
+                    continue; // table statistics rows, or expression parts
                 }
                 byName.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), column);
+                unique.put(name, !rs.getBoolean("NON_UNIQUE"));
             }
         }
         List<DatabaseSchema.Index> indexes = new ArrayList<>();
-        byName.forEach((name, columns) -> indexes.add(new DatabaseSchema.Index(name, List.copyOf(columns.values()))));
+        byName.forEach((name, columns) -> indexes.add(
+                new DatabaseSchema.Index(name, List.copyOf(columns.values()), unique.get(name))));
         return indexes;
+    }
+
+    /**
+     * The foreign keys of {@code table} as H2's, PostgreSQL's and MariaDB's drivers report them:
+     * one row per column, KEY_SEQ counting from 1 within a key.
+     */
+    private static List<DatabaseSchema.ForeignKey> foreignKeys(DatabaseMetaData meta, String catalog, String schema,
+            String table) throws SQLException {
+        List<ForeignKeyRows> keys = new ArrayList<>();
+        try (ResultSet rs = meta.getImportedKeys(catalog, schema, table)) {
+            ForeignKeyRows current = null;
+            while (rs.next()) {
+                String name = rs.getString("FK_NAME");
+                String referenced = rs.getString("PKTABLE_NAME");
+                int seq = rs.getShort("KEY_SEQ");
+                if (current == null || seq <= 1 || !java.util.Objects.equals(current.name, name)
+                        || !current.referencedTable.equals(referenced)) {
+                    current = new ForeignKeyRows(name, referenced, deleteRule(rs.getShort("DELETE_RULE")));
+                    keys.add(current);
+                }
+                current.columns.put(seq, rs.getString("FKCOLUMN_NAME"));
+                current.referencedColumns.put(seq, rs.getString("PKCOLUMN_NAME"));
+            }
+        }
+        return keys.stream().map(ForeignKeyRows::toForeignKey).toList();
+    }
+
+    /**
+     * SQLite's foreign keys from {@code PRAGMA foreign_key_list}, which has no constraint names:
+     * sqlite-jdbc's getImportedKeys guesses them from the CREATE TABLE text and can pin a name on
+     * the wrong key, so names are read here from {@code CONSTRAINT "name" FOREIGN KEY ("column")}
+     * in the table's SQL, and a key declared without a name (a column added with REFERENCES) has none.
+     */
+    private static List<DatabaseSchema.ForeignKey> sqliteForeignKeys(Connection connection, Dialect dialect,
+            String table) throws SQLException {
+        Map<String, String> names = constraintNames(connection, table);
+        Map<Integer, ForeignKeyRows> byId = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("PRAGMA foreign_key_list(" + dialect.quote(table) + ")")) {
+            while (rs.next()) {
+                String referenced = rs.getString("table");
+                String onDelete = rs.getString("on_delete");
+                ForeignKeyRows key = byId.computeIfAbsent(rs.getInt("id"), id -> new ForeignKeyRows(null, referenced,
+                        onDelete == null ? "NO ACTION" : onDelete.toUpperCase(Locale.ROOT)));
+                int seq = rs.getInt("seq") + 1;
+                key.columns.put(seq, rs.getString("from"));
+                // "to" is NULL when the key references the target's primary key without naming it.
+                key.referencedColumns.put(seq, rs.getString("to"));
+            }
+        }
+        List<DatabaseSchema.ForeignKey> keys = new ArrayList<>();
+        for (ForeignKeyRows key : byId.values()) {
+            if (key.referencedColumns.containsValue(null)) {
+                key.referencedColumns.clear();
+                List<String> primaryKey = primaryKey(connection, key.referencedTable);
+                for (int i = 0; i < primaryKey.size(); i++) {
+                    key.referencedColumns.put(i + 1, primaryKey.get(i));
+                }
+            }
+            String first = key.columns.firstEntry().getValue();
+            key.name = names.get(first.toLowerCase(Locale.ROOT));
+            keys.add(key.toForeignKey());
+        }
+        return keys;
+    }
+
+    private static final Pattern NAMED_FOREIGN_KEY = Pattern.compile(
+            "CONSTRAINT\\s+(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^\\]]+\\]|[\\w$]+)\\s+FOREIGN\\s+KEY\\s*\\(\\s*"
+                    + "(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^\\]]+\\]|[\\w$]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Constraint names by the (lower-case) first column of the foreign key they name. */
+    private static Map<String, String> constraintNames(Connection connection, String table) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            statement.setString(1, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    Matcher m = NAMED_FOREIGN_KEY.matcher(rs.getString(1));
+                    while (m.find()) {
+                        names.putIfAbsent(unquote(m.group(2)).toLowerCase(Locale.ROOT), unquote(m.group(1)));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<String> primaryKey(Connection connection, String table) throws SQLException {
+        TreeMap<Integer, String> columns = new TreeMap<>();
+        try (ResultSet rs = connection.getMetaData().getPrimaryKeys(null, null, table)) {
+            while (rs.next()) {
+                columns.put((int) rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+            }
+        }
+        return List.copyOf(columns.values());
+    }
+
+    private static String unquote(String identifier) {
+        char first = identifier.charAt(0);
+        if (first == '"') {
+            return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
+        }
+        if (first == '`' || first == '[') {
+            return identifier.substring(1, identifier.length() - 1);
+        }
+        return identifier;
+    }
+
+    /** JDBC's DELETE_RULE code in SQL words. */
+    private static String deleteRule(short rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> "CASCADE";
+            case DatabaseMetaData.importedKeySetNull -> "SET NULL";
+            case DatabaseMetaData.importedKeyRestrict -> "RESTRICT";
+            case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
+            default -> "NO ACTION";
+        };
+    }
+
+    /** One foreign key being read, row by row. */
+    private static final class ForeignKeyRows {
+        private String name;
+        private final String referencedTable;
+        private final String onDelete;
+        private final TreeMap<Integer, String> columns = new TreeMap<>();
+        private final TreeMap<Integer, String> referencedColumns = new TreeMap<>();
+
+        ForeignKeyRows(String name, String referencedTable, String onDelete) {
+            this.name = name == null || name.isBlank() ? null : name;
+            this.referencedTable = referencedTable;
+            this.onDelete = onDelete;
+        }
+
+        DatabaseSchema.ForeignKey toForeignKey() {
+            return new DatabaseSchema.ForeignKey(name, List.copyOf(columns.values()), referencedTable,
+                    List.copyOf(referencedColumns.values()), onDelete);
+        }
     }
 
     private static String escape(DatabaseMetaData meta, String name) throws SQLException {

@@ -1,27 +1,40 @@
 package dev.limber.database.migrations;
 
 import dev.limber.database.ColumnInfo;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Turns a {@link SchemaDiff} into the SQL of a migration script. New tables, columns and unique
- * indexes and nullability changes become statements; type changes and drops become commented-out
- * statements for a person to review, because they can lose data.
+ * Turns a {@link SchemaDiff} into the SQL of a migration script. New tables (referenced tables
+ * first), columns, indexes and foreign keys, nullability changes and changed ON DELETE actions
+ * become statements; type changes, a foreign key pointed elsewhere, and drops become commented-out
+ * statements for a person to review, because they can lose data or fail on existing rows.
  *
  * <p>ALTER syntax differs per database; it comes from the {@link Dialect}
- * ({@link Dialect#alterNullability}, {@link Dialect#alterType}), so this class never asks which
- * database it writes for. Where the dialect has no in-place statement, the script says how to
- * rebuild the table instead.
+ * ({@link Dialect#alterNullability}, {@link Dialect#alterType}, {@link Dialect#addForeignKey},
+ * {@link Dialect#dropForeignKey}), so this class never asks which database it writes for. Where
+ * the dialect has no in-place statement, the script says how to rebuild the table instead; where
+ * it cannot add a constraint to a table (SQLite) a new foreign-key column carries its
+ * {@link Dialect#references REFERENCES} clause in its ADD COLUMN.
  */
 final class ScriptWriter {
     private static final String REBUILD = "create the table anew with the model's DDL, copy the rows, drop the old"
             + " table and rename the new one.";
     private final Dialect dialect;
     private final List<String> lines = new ArrayList<>();
+    /** Tables this script creates, lower-cased: new, and created so far. */
+    private final Set<String> newTables = new HashSet<>();
+    private final Set<String> created = new HashSet<>();
+    /** Columns this script adds, and those whose foreign key it writes inline: {@code table.column}, lower-cased. */
+    private final Set<String> addedColumns = new HashSet<>();
+    private final Set<String> inlined = new HashSet<>();
 
     private ScriptWriter(Dialect dialect) {
         this.dialect = dialect;
@@ -34,6 +47,11 @@ final class ScriptWriter {
         // Stable: keeps registry order within a kind, so tables come before the columns of other tables.
         ordered.sort(Comparator.comparing(SchemaDiff.Difference::kind));
         for (SchemaDiff.Difference difference : ordered) {
+            if (difference.kind() == SchemaDiff.Kind.MISSING_TABLE) {
+                writer.newTables.add(lower(difference.model().table()));
+            }
+        }
+        for (SchemaDiff.Difference difference : ordered) {
             writer.write(difference);
         }
         return writer.lines;
@@ -45,10 +63,25 @@ final class ScriptWriter {
             case MISSING_COLUMN -> newColumn(d);
             case NULLABILITY -> nullability(d);
             case TYPE -> type(d);
-            case MISSING_UNIQUE_INDEX -> {
-                comment("Unique index " + d.index().name() + " on " + d.liveTable() + " " + d.index().columns() + ".");
+            case MISSING_UNIQUE_INDEX, MISSING_INDEX -> {
+                comment((d.index().unique() ? "Unique index " : "Index ") + d.index().name() + " on " + d.liveTable()
+                        + " " + d.index().columns() + ".");
                 for (String statement : d.index().ddl(dialect.name())) {
                     statement(statement);
+                }
+                blank();
+            }
+            case MISSING_FOREIGN_KEY -> newForeignKey(d);
+            case FOREIGN_KEY_CHANGED -> changedForeignKey(d);
+            case EXTRA_FOREIGN_KEY -> {
+                comment(capitalize(d.description()) + ".");
+                List<String> drop = d.liveForeignKey().name() == null ? List.of()
+                        : dialect.dropForeignKey(d.liveTable(), d.liveForeignKey().name());
+                if (drop.isEmpty()) {
+                    comment(dialect.productName() + " cannot drop a foreign key in place: to drop it, " + REBUILD);
+                } else {
+                    comment("To drop it, review and uncomment:");
+                    drop.forEach(this::commentedStatement);
                 }
                 blank();
             }
@@ -63,6 +96,17 @@ final class ScriptWriter {
 
     private void newTable(ModelInfo<?> model) {
         comment("New table " + model.table() + " for model " + model.type().getName() + ".");
+        for (ForeignKeyInfo fk : model.foreignKeys()) {
+            String target = lower(fk.referencedTable());
+            if (newTables.contains(target) && !created.contains(target) && !target.equals(lower(model.table()))) {
+                // SchemaDiff orders new tables by dependency; only a cycle leaves a target for later.
+                comment("Its foreign key " + fk.name() + " references " + fk.referencedTable() + ", which is created"
+                        + " below: the tables reference each other. Take the constraint out of this CREATE TABLE and"
+                        + " add it after both exist (ALTER TABLE ... ADD CONSTRAINT), or make one relation nullable"
+                        + " and set it in a later step.");
+            }
+        }
+        created.add(lower(model.table()));
         for (String statement : model.ddl(dialect.name())) {
             statement(statement);
         }
@@ -73,9 +117,25 @@ final class ScriptWriter {
         ColumnInfo column = d.column();
         String table = q(d.liveTable());
         String add = "ALTER TABLE " + table + " ADD COLUMN " + q(column.name()) + " " + column.sqlType(dialect.name());
+        addedColumns.add(lower(d.liveTable() + "." + column.name()));
+        ForeignKeyInfo fk = foreignKeyOf(d.model(), column);
+        if (fk != null && dialect.addForeignKey(d.liveTable(), fk).isEmpty()) {
+            // The database cannot add the constraint later (SQLite): the column brings its own.
+            add += " " + dialect.references(fk);
+            inlined.add(lower(d.liveTable() + "." + column.name()));
+        }
         if (column.nullable()) {
             comment("New column " + d.liveTable() + "." + column.name() + ".");
             statement(add);
+        } else if (inlined.contains(lower(d.liveTable() + "." + column.name()))) {
+            comment("New column " + d.liveTable() + "." + column.name() + " is NOT NULL in the model and references "
+                    + fk.referencedTable() + "." + fk.referencedColumn() + ". " + dialect.productName()
+                    + " adds a column"
+                    + " with a foreign key to an existing table only as nullable,");
+            comment("so it is added nullable. To make it NOT NULL, fill it for existing rows, then " + REBUILD);
+            statement(add);
+            commentedStatement("UPDATE " + table + " SET " + q(column.name()) + " = ... WHERE " + q(column.name())
+                    + " IS NULL");
         } else {
             // Existing rows have no value for it, so NOT NULL would fail (or, on SQLite, is refused).
             comment("New column " + d.liveTable() + "." + column.name() + " is NOT NULL in the model. It is added as"
@@ -89,6 +149,62 @@ final class ScriptWriter {
             }
         }
         blank();
+    }
+
+    private void newForeignKey(SchemaDiff.Difference d) {
+        ForeignKeyInfo fk = d.foreignKey();
+        if (inlined.contains(lower(d.liveTable() + "." + fk.column()))) {
+            return; // written with its column
+        }
+        comment("Foreign key " + fk.name() + ": " + d.liveTable() + "." + fk.column() + " references "
+                + fk.referencedTable() + "." + fk.referencedColumn() + ".");
+        List<String> statements = dialect.addForeignKey(d.liveTable(), fk);
+        if (statements.isEmpty()) {
+            comment(dialect.productName() + " cannot add a foreign key to an existing column in place: " + REBUILD);
+        } else {
+            if (!addedColumns.contains(lower(d.liveTable() + "." + fk.column()))) {
+                comment("This fails while rows of " + d.liveTable() + " point at no " + fk.referencedTable()
+                        + " row; fix or clear those first.");
+            }
+            statements.forEach(this::statement);
+        }
+        blank();
+    }
+
+    private void changedForeignKey(SchemaDiff.Difference d) {
+        ForeignKeyInfo fk = d.foreignKey();
+        DatabaseSchema.ForeignKey live = d.liveForeignKey();
+        comment(capitalize(d.description()) + ".");
+        List<String> drop = live.name() == null ? List.of() : dialect.dropForeignKey(d.liveTable(), live.name());
+        List<String> add = dialect.addForeignKey(d.liveTable(), fk);
+        if (drop.isEmpty() || add.isEmpty()) {
+            comment(dialect.productName() + " cannot change a foreign key in place: " + REBUILD);
+        } else if (sameTarget(fk, live)) {
+            // Only the action differs: the rows satisfy the key already, so adding it again cannot fail.
+            comment("The constraint is dropped and added again with the model's action:");
+            drop.forEach(this::statement);
+            add.forEach(this::statement);
+        } else {
+            comment("Pointing a key elsewhere fails while rows reference no row of the new target; review, then"
+                    + " uncomment:");
+            drop.forEach(this::commentedStatement);
+            add.forEach(this::commentedStatement);
+        }
+        blank();
+    }
+
+    private static boolean sameTarget(ForeignKeyInfo fk, DatabaseSchema.ForeignKey live) {
+        return live.referencedTable().equalsIgnoreCase(fk.referencedTable()) && live.referencedColumns().size() == 1
+                && live.referencedColumns().get(0).equalsIgnoreCase(fk.referencedColumn());
+    }
+
+    private static ForeignKeyInfo foreignKeyOf(ModelInfo<?> model, ColumnInfo column) {
+        for (ForeignKeyInfo fk : model.foreignKeys()) {
+            if (fk.column().equals(column.name())) {
+                return fk;
+            }
+        }
+        return null;
     }
 
     private void nullability(SchemaDiff.Difference d) {
@@ -157,6 +273,10 @@ final class ScriptWriter {
             s = s.substring(0, s.length() - 1).stripTrailing();
         }
         return s + ";";
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static String capitalize(String s) {

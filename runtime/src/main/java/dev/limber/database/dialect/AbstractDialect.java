@@ -2,26 +2,39 @@ package dev.limber.database.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.ConstraintViolationException;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
+import dev.limber.database.ModelRegistry;
+import dev.limber.database.models.OnDelete;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What most databases share: quoting with one character, LIMIT/OFFSET, JDBC generated keys, SQLState 23. */
 abstract class AbstractDialect implements Dialect {
 
-    /** What kind of constraint a statement broke. */
-    enum Kind { UNIQUE, NOT_NULL, FOREIGN_KEY, CHECK, OTHER }
+    /**
+     * What kind of constraint a statement broke. A foreign key is broken from either end:
+     * {@code FOREIGN_KEY} when a row's key points at no row, {@code STILL_REFERENCED} when a row
+     * being deleted (or its key changed) is still pointed at.
+     */
+    enum Kind { UNIQUE, NOT_NULL, FOREIGN_KEY, STILL_REFERENCED, CHECK, OTHER }
 
-    /** A constraint violation as far as the driver describes it; any part may be null. */
+    /**
+     * A constraint violation as far as the driver describes it; any part may be null. For a foreign
+     * key, {@code table} and {@code column} are the referencing side, where the key is held.
+     */
     record Violation(Kind kind, String constraint, String table, String column) {
     }
 
@@ -49,6 +62,33 @@ abstract class AbstractDialect implements Dialect {
     public final String quote(String identifier) {
         String q = String.valueOf(quote);
         return q + identifier.replace(q, q + q) + q;
+    }
+
+    @Override
+    public String references(ForeignKeyInfo foreignKey) {
+        return "REFERENCES " + quote(foreignKey.referencedTable()) + " (" + quote(foreignKey.referencedColumn())
+                + ") ON DELETE " + onDelete(foreignKey.onDelete());
+    }
+
+    /** Standard SQL, which H2 and PostgreSQL take as written; MariaDB too. */
+    @Override
+    public List<String> addForeignKey(String table, ForeignKeyInfo foreignKey) {
+        return List.of("ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(foreignKey.name()) + " FOREIGN KEY ("
+                + quote(foreignKey.column()) + ") " + references(foreignKey));
+    }
+
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
+        return List.of("ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraint));
+    }
+
+    /** The SQL words of an ON DELETE action. */
+    static String onDelete(OnDelete action) {
+        return switch (action) {
+            case RESTRICT -> "RESTRICT";
+            case CASCADE -> "CASCADE";
+            case SET_NULL -> "SET NULL";
+        };
     }
 
     @Override
@@ -89,9 +129,17 @@ abstract class AbstractDialect implements Dialect {
 
     @Override
     public LimberException translate(SQLException exception, String sql, ModelInfo<?> model) {
-        Violation violation = violation(exception);
+        return translate(exception, sql, model, null);
+    }
+
+    @Override
+    public LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models) {
+        Violation violation = violation(exception, sql);
         if (violation == null) {
             return new LimberException(describe(exception), sql, exception);
+        }
+        if (violation.kind() == Kind.FOREIGN_KEY || violation.kind() == Kind.STILL_REFERENCED) {
+            return foreignKey(violation, exception, sql, model, models);
         }
         String table = violation.table() != null ? violation.table() : model == null ? null : model.table();
         String column = violation.column();
@@ -115,17 +163,124 @@ abstract class AbstractDialect implements Dialect {
             case UNIQUE -> "Unique constraint violated" + on(where) + ": another row already holds this value"
                     + " (on a soft-delete model, another live row); use a different value or update that row";
             case NOT_NULL -> "Not-null constraint violated" + on(where) + ": set a value before saving";
-            case FOREIGN_KEY -> "Foreign key constraint violated" + on(where)
-                    + ": the referenced row does not exist, or other rows still refer to this one";
             case CHECK -> "Check constraint violated" + on(where);
-            case OTHER -> "Constraint violated" + on(where);
+            case OTHER, FOREIGN_KEY, STILL_REFERENCED -> "Constraint violated" + on(where); // keys: foreignKey()
         };
         // the driver's own text stays in the cause: it may quote the offending values
         return new ConstraintViolationException(message, table, column, sql, exception);
     }
 
+    /**
+     * A foreign-key violation, named: the constraint, the table and column holding the key, and the
+     * table it references. What the driver leaves out is looked up in the models' foreign keys: by
+     * the constraint's name, else (SQLite names none) among the keys the statement could have broken,
+     * those of the model written or, for a delete, those referring to the model deleted.
+     */
+    private ConstraintViolationException foreignKey(Violation violation, SQLException exception, String sql,
+            ModelInfo<?> model, ModelRegistry models) {
+        boolean referenced = violation.kind() == Kind.STILL_REFERENCED;
+        List<ModelInfo<?>> all = models != null ? models.models() : model != null ? List.of(model) : List.of();
+        // a delete removes the rows ON DELETE CASCADE takes with it too: a RESTRICT key to any of them blocks it
+        Set<String> deleted = new HashSet<>();
+        if (referenced && model != null && violation.constraint() == null) {
+            deleted.add(model.table());
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (ModelInfo<?> owner : all) {
+                    for (ForeignKeyInfo key : owner.foreignKeys()) {
+                        if (key.onDelete() == OnDelete.CASCADE && deleted.contains(key.referencedTable())) {
+                            grew |= deleted.add(owner.table());
+                        }
+                    }
+                }
+            }
+        }
+        List<Map.Entry<ModelInfo<?>, ForeignKeyInfo>> candidates = new ArrayList<>();
+        for (ModelInfo<?> owner : all) {
+            for (ForeignKeyInfo key : owner.foreignKeys()) {
+                boolean named = violation.constraint() != null && key.name().equalsIgnoreCase(violation.constraint());
+                boolean possible = violation.constraint() == null && model != null && (referenced
+                        ? key.onDelete() == OnDelete.RESTRICT && deleted.contains(key.referencedTable())
+                        : owner == model);
+                if (named || possible) {
+                    candidates.add(Map.entry(owner, key));
+                }
+            }
+        }
+        String constraint = violation.constraint();
+        String table = violation.table();
+        String column = violation.column();
+        String target = referenced && model != null ? model.table() : null;
+        if (candidates.size() == 1) {
+            ForeignKeyInfo key = candidates.get(0).getValue();
+            constraint = key.name();
+            table = candidates.get(0).getKey().table();
+            column = key.column();
+            target = key.referencedTable();
+        } else if (table == null && !referenced && model != null) {
+            table = model.table();
+        }
+        String name;
+        if (constraint != null) {
+            name = "Foreign key " + constraint + (table == null ? "" : " (" + table
+                    + (column == null ? "" : "." + column) + (target == null ? "" : " -> " + target) + ")");
+        } else if (!candidates.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<ModelInfo<?>, ForeignKeyInfo> candidate : candidates) {
+                names.add(candidate.getValue().name() + " (" + candidate.getKey().table() + "."
+                        + candidate.getValue().column() + " -> " + candidate.getValue().referencedTable() + ")");
+            }
+            name = "A foreign key, one of " + String.join(", ", names) + ",";
+        } else {
+            name = "A foreign key" + on(table == null ? "" : table);
+        }
+        String message = referenced
+                ? name + " blocks the delete: rows of " + (table != null ? table
+                        : candidates.isEmpty() ? "another table" : "its table")
+                        + " (trashed ones included) still refer to the " + (target == null ? "" : target + " ")
+                        + "row; delete or re-point them first, or declare cascade = Cascade.DELETE on the relation"
+                        + " so that they go with it (ON DELETE CASCADE)"
+                : name + " is violated: the row refers to " + (target == null ? "a row" : "a " + target + " row")
+                        + " that does not exist; insert that row first, or point the key at an existing one";
+        // the driver's own text stays in the cause: it may quote the offending values
+        return new ConstraintViolationException(message, table, column, constraint, sql, exception);
+    }
+
+    /**
+     * Connection-class SQLSTATEs (08xxx), PostgreSQL's "terminating connection" family (57P01 admin
+     * shutdown, 57P02 crash shutdown, 57P03 cannot connect now), the JDBC connection exception types,
+     * and an I/O failure anywhere in the cause chain (a socket reset reaches some drivers' callers
+     * wrapped with no SQLSTATE).
+     */
+    @Override
+    public boolean isConnectionLost(SQLException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String on(String where) {
         return where.isEmpty() ? "" : " on " + where;
+    }
+
+    /**
+     * A constraint violation described by {@code e}, which {@code sql} (possibly null) caused, or
+     * null when it is something else.
+     */
+    Violation violation(SQLException e, String sql) {
+        return violation(e);
     }
 
     /** A constraint violation described by {@code e}, or null when it is something else. */

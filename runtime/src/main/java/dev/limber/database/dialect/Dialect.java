@@ -3,6 +3,7 @@ package dev.limber.database.dialect;
 import com.zaxxer.hikari.HikariConfig;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
+import dev.limber.database.ModelRegistry;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,6 +71,22 @@ public interface Dialect {
     LimberException translate(SQLException exception, String sql, ModelInfo<?> model);
 
     /**
+     * {@link #translate(SQLException, String, ModelInfo)}, naming a violated foreign key from
+     * {@code models} (which may be null) where the driver does not: SQLite's message names no
+     * constraint, and a key that blocks a delete belongs to another model than the one deleted.
+     */
+    default LimberException translate(SQLException exception, String sql, ModelInfo<?> model, ModelRegistry models) {
+        return translate(exception, sql, model);
+    }
+
+    /**
+     * Whether {@code exception} says the connection itself broke (the server restarted or ended the
+     * session, the network failed) rather than that a statement was refused: after such a failure
+     * during COMMIT nobody on this side knows whether the transaction was committed.
+     */
+    boolean isConnectionLost(SQLException exception);
+
+    /**
      * The statements that make {@code column} of {@code table} (both unquoted) nullable or NOT
      * NULL in place; {@code sqlType} is the column's type in this database, which MariaDB's
      * {@code MODIFY COLUMN} must restate (and which replaces the whole column definition there,
@@ -84,6 +101,40 @@ public interface Dialect {
      * cannot (SQLite). Existing values are converted by the database and may fail to convert.
      */
     java.util.List<String> alterType(String table, String column, String sqlType, boolean nullable);
+
+    /**
+     * The column constraint that makes a column reference {@code foreignKey}'s target, as a CREATE
+     * TABLE or (on SQLite) an {@code ADD COLUMN} carries it:
+     * {@code REFERENCES "authors" ("id") ON DELETE CASCADE}.
+     */
+    String references(dev.limber.database.ForeignKeyInfo foreignKey);
+
+    /**
+     * The statements that add {@code foreignKey} to the existing table {@code table} (unquoted);
+     * empty when this database cannot add a constraint to an existing table (SQLite: there a new
+     * column carries its {@link #references} clause, and an existing column needs the table rebuilt).
+     */
+    java.util.List<String> addForeignKey(String table, dev.limber.database.ForeignKeyInfo foreignKey);
+
+    /**
+     * The statements that drop the foreign-key constraint named {@code constraint} from
+     * {@code table} (both unquoted); empty when this database cannot (SQLite).
+     */
+    java.util.List<String> dropForeignKey(String table, String constraint);
+
+    /**
+     * Statements run on the connection before {@code Engine.dropAll()} drops the tables (in reverse
+     * dependency order), and {@link #afterDropTables()} the ones that undo them afterwards. Empty
+     * where dropping in that order suffices.
+     */
+    default java.util.List<String> beforeDropTables() {
+        return java.util.List.of();
+    }
+
+    /** Undoes {@link #beforeDropTables()}; run even when a drop failed. */
+    default java.util.List<String> afterDropTables() {
+        return java.util.List.of();
+    }
 
     /** The dialect for a JDBC URL; MySQL URLs use the MariaDB dialect. */
     static Dialect fromUrl(String jdbcUrl) {

@@ -13,6 +13,9 @@ final class H2Dialect extends AbstractDialect {
     // message text with quotes removed: "... violation: PUBLIC.ux_books_isbn ON PUBLIC.books(isbn_live NULLS FIRST) ..."
     private static final Pattern UNIQUE = Pattern.compile("violation: ([\\w.$]+) ON ([\\w.$]+)\\(([\\w$]+)");
     private static final Pattern NULL_COLUMN = Pattern.compile("for column ([\\w$]+)");
+    // "... violation: fk_books_author_id: PUBLIC.books FOREIGN KEY(author_id) REFERENCES PUBLIC.authors(id) ..."
+    private static final Pattern FOREIGN_KEY =
+            Pattern.compile("violation: ([\\w$]+): ([\\w.$]+) FOREIGN KEY\\(([\\w$]+)\\)");
 
     H2Dialect() {
         super("h2", "H2", '"');
@@ -60,9 +63,12 @@ final class H2Dialect extends AbstractDialect {
                         unqualified(find(UNIQUE, message, 2)), find(UNIQUE, message, 3));
             case 23502:
                 return new Violation(Kind.NOT_NULL, null, null, find(NULL_COLUMN, message));
-            case 23503:
-            case 23506:
-                return new Violation(Kind.FOREIGN_KEY, null, null, null);
+            case 23503: // REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS: a row being deleted is still referred to
+                return new Violation(Kind.STILL_REFERENCED, find(FOREIGN_KEY, message, 1),
+                        unqualified(find(FOREIGN_KEY, message, 2)), find(FOREIGN_KEY, message, 3));
+            case 23506: // REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING: a key points at no row
+                return new Violation(Kind.FOREIGN_KEY, find(FOREIGN_KEY, message, 1),
+                        unqualified(find(FOREIGN_KEY, message, 2)), find(FOREIGN_KEY, message, 3));
             case 23513:
             case 23514:
                 return new Violation(Kind.CHECK, null, null, null);

@@ -15,6 +15,9 @@ final class MariaDbDialect extends AbstractDialect {
     private static final JdbcValues VALUES = new MariaDbValues();
     private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
     private static final Pattern COLUMN = Pattern.compile("Column '([^']+)'");
+    /** {@code (`db`.`books`, CONSTRAINT `fk_books_author_id` FOREIGN KEY (`author_id`)}: table, constraint, column. */
+    private static final Pattern FOREIGN_KEY = Pattern.compile(
+            "`([^`]+)`, CONSTRAINT `([^`]+)` FOREIGN KEY \\(`([^`]+)`\\)");
     /** MariaDB has no "OFFSET without LIMIT"; its manual suggests the largest unsigned BIGINT. */
     private static final String NO_LIMIT = "18446744073709551615";
 
@@ -48,6 +51,12 @@ final class MariaDbDialect extends AbstractDialect {
         return modify(table, column, sqlType, nullable);
     }
 
+    /** DROP FOREIGN KEY: the MySQL spelling, which every MariaDB and MySQL version takes. */
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
+        return List.of("ALTER TABLE " + quote(table) + " DROP FOREIGN KEY " + quote(constraint));
+    }
+
     private List<String> modify(String table, String column, String sqlType, boolean nullable) {
         return List.of("ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(column) + " " + sqlType
                 + (nullable ? " NULL" : " NOT NULL"));
@@ -79,9 +88,12 @@ final class MariaDbDialect extends AbstractDialect {
                 return new Violation(Kind.UNIQUE, unqualified(find(DUPLICATE_KEY, message)), null, null);
             case 1048:
                 return new Violation(Kind.NOT_NULL, null, null, find(COLUMN, message));
-            case 1451:
-            case 1452:
-                return new Violation(Kind.FOREIGN_KEY, null, null, null);
+            case 1451: // "Cannot delete or update a parent row: a foreign key constraint fails (`db`.`books`, ..."
+                return new Violation(Kind.STILL_REFERENCED, find(FOREIGN_KEY, message, 2),
+                        find(FOREIGN_KEY, message, 1), find(FOREIGN_KEY, message, 3));
+            case 1452: // "Cannot add or update a child row: a foreign key constraint fails (`db`.`books`, ..."
+                return new Violation(Kind.FOREIGN_KEY, find(FOREIGN_KEY, message, 2), find(FOREIGN_KEY, message, 1),
+                        find(FOREIGN_KEY, message, 3));
             case 4025:
             case 3819:
                 return new Violation(Kind.CHECK, null, null, null);

@@ -13,6 +13,8 @@ final class PostgresDialect extends AbstractDialect {
     private static final JdbcValues VALUES = new PostgresValues();
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("Key \\(([^)]+)\\)=");
+    private static final Pattern WRITTEN_TABLE = Pattern.compile("on table \"([^\"]+)\" violates");
+    private static final Pattern REFERENCING_TABLE = Pattern.compile("constraint \"[^\"]+\" on table \"([^\"]+)\"");
     private static final Pattern NULL_COLUMN = Pattern.compile("column \"([^\"]+)\"(?: of relation \"([^\"]+)\")?");
 
     PostgresDialect() {
@@ -84,7 +86,14 @@ final class PostgresDialect extends AbstractDialect {
             case "23502":
                 return new Violation(Kind.NOT_NULL, null, find(NULL_COLUMN, message, 2), find(NULL_COLUMN, message));
             case "23503":
-                return new Violation(Kind.FOREIGN_KEY, find(CONSTRAINT, message), null, find(KEY, message));
+                // "update or delete on table "authors" violates foreign key constraint "fk_x" on table "books""
+                // or "insert or update on table "books" violates foreign key constraint "fk_x""
+                if (message != null && message.contains("update or delete on table")) {
+                    return new Violation(Kind.STILL_REFERENCED, find(CONSTRAINT, message),
+                            find(REFERENCING_TABLE, message), null);
+                }
+                return new Violation(Kind.FOREIGN_KEY, find(CONSTRAINT, message), find(WRITTEN_TABLE, message),
+                        find(KEY, message));
             case "23514":
                 return new Violation(Kind.CHECK, find(CONSTRAINT, message), null, null);
             default:

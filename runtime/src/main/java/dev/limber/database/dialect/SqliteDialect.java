@@ -1,6 +1,7 @@
 package dev.limber.database.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.limber.database.ForeignKeyInfo;
 import dev.limber.database.mapping.JdbcValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
  */
 final class SqliteDialect extends AbstractDialect {
     private static final JdbcValues VALUES = new SqliteValues();
-    /** How long a session waits for another one's write transaction before failing, in ms. */
+    /**
+     * How long a session waits for another one's write transaction before failing, in ms, unless the
+     * URL sets {@code busy_timeout} itself ({@code jdbc:sqlite:app.db?busy_timeout=5000}).
+     */
     static final String BUSY_TIMEOUT_MILLIS = "30000";
     private static final Pattern FAILED = Pattern.compile(
             "(UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed: (?:index '([^']+)'|(\\w+)\\.(\\w+))");
@@ -57,6 +61,21 @@ final class SqliteDialect extends AbstractDialect {
         return List.of();
     }
 
+    /**
+     * SQLite's ALTER TABLE cannot add a constraint: a new column carries its REFERENCES clause in
+     * ADD COLUMN, an existing one needs the table rebuilt.
+     */
+    @Override
+    public List<String> addForeignKey(String table, ForeignKeyInfo foreignKey) {
+        return List.of();
+    }
+
+    /** SQLite's ALTER TABLE cannot drop a constraint; the table has to be rebuilt. */
+    @Override
+    public List<String> dropForeignKey(String table, String constraint) {
+        return List.of();
+    }
+
     /** SQLite needs a LIMIT before an OFFSET; -1 means none. */
     @Override
     public String limitOffset(boolean limit, boolean offset) {
@@ -72,10 +91,12 @@ final class SqliteDialect extends AbstractDialect {
         // the setting SQLite recommends with WAL: no fsync per commit, never corrupt; a power cut may
         // lose the last commits (as Rails also defaults to)
         config.addDataSourceProperty("synchronous", "NORMAL");
-        config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
+        String url = config.getJdbcUrl().toLowerCase(Locale.ROOT);
+        if (!url.contains("busy_timeout=")) { // the URL's own setting wins (driver properties would override it)
+            config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
+        }
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.addDataSourceProperty("foreign_keys", "true");
-        String url = config.getJdbcUrl().toLowerCase(Locale.ROOT);
         if (url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")) {
             // each connection to an in-memory database is a database of its own
             config.setMaximumPoolSize(1);
@@ -83,6 +104,21 @@ final class SqliteDialect extends AbstractDialect {
             config.setMaxLifetime(0); // retiring the connection would drop the database
             config.setIdleTimeout(0);
         }
+    }
+
+    /**
+     * SQLite's DROP TABLE first deletes the rows, checking each against the foreign keys: a row
+     * that another row of the same table refers to (a self reference, ON DELETE RESTRICT) stops it,
+     * though both are going. Foreign keys are off while dropAll drops every table.
+     */
+    @Override
+    public List<String> beforeDropTables() {
+        return List.of("PRAGMA foreign_keys = OFF");
+    }
+
+    @Override
+    public List<String> afterDropTables() {
+        return List.of("PRAGMA foreign_keys = ON");
     }
 
     /**
@@ -106,6 +142,23 @@ final class SqliteDialect extends AbstractDialect {
         return keys;
     }
 
+    /**
+     * SQLite's foreign-key message names nothing ("FOREIGN KEY constraint failed"): which end broke
+     * it is told by the statement, a DELETE (or DROP TABLE, which deletes) of a row still referred
+     * to, else a write of a key that points at no row. The models name the key.
+     */
+    @Override
+    Violation violation(SQLException e, String sql) {
+        String message = e.getMessage();
+        if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT && message != null
+                && message.contains("FOREIGN KEY constraint failed")) {
+            String statement = sql == null ? "" : sql.stripLeading().toUpperCase(Locale.ROOT);
+            boolean deletes = statement.startsWith("DELETE") || statement.startsWith("DROP");
+            return new Violation(deletes ? Kind.STILL_REFERENCED : Kind.FOREIGN_KEY, null, null, null);
+        }
+        return violation(e);
+    }
+
     @Override
     Violation violation(SQLException e) {
         if ((e.getErrorCode() & 0xff) != SQLITE_CONSTRAINT) {
@@ -126,7 +179,7 @@ final class SqliteDialect extends AbstractDialect {
     String describe(SQLException e) {
         if ((e.getErrorCode() & 0xff) == SQLITE_BUSY) {
             return "SQLite database is locked: another session held the write lock for longer than busy_timeout ("
-                    + BUSY_TIMEOUT_MILLIS + " ms); commit or close sessions promptly (" + firstLine(e.getMessage()) + ")";
+                    + BUSY_TIMEOUT_MILLIS + " ms unless the URL sets busy_timeout); commit or close sessions promptly (" + firstLine(e.getMessage()) + ")";
         }
         return super.describe(e);
     }

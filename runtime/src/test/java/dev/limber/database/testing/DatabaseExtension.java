@@ -36,13 +36,16 @@ final class DatabaseExtension implements TestTemplateInvocationContextProvider {
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
-        return context.getRequiredTestMethod().isAnnotationPresent(AllDatabases.class);
+        return context.getRequiredTestMethod().isAnnotationPresent(AllDatabases.class)
+                || context.getRequiredTestMethod().isAnnotationPresent(ServerDatabases.class);
     }
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         Set<String> wanted = wantedDialects();
+        boolean serversOnly = context.getRequiredTestMethod().isAnnotationPresent(ServerDatabases.class);
         return Dialect.all().stream()
+                .filter(d -> !serversOnly || urlVariable(d) != null)
                 .filter(d -> wanted.isEmpty() || wanted.contains(d.name()))
                 .map(Invocation::new);
     }
