@@ -176,7 +176,8 @@ final class ModelSql<T> {
             return cached;
         }
         // a path (Book_.author.get(Author_.name)) is a column of another table, even where the names match
-        int index = property.model() == info.type() && property.path().isEmpty() ? info.columnIndex(property.column()) : -1;
+        int index = property.model() == info.type() && property.path().isEmpty()
+                ? info.columnIndex(property.column()) : -1;
         if (index >= 0 && positions.size() < MAX_CACHED_PROPERTIES) {
             positions.putIfAbsent(property, index);
         }

@@ -204,8 +204,8 @@ public final class Query<T> {
         RelationSql<T, R> rel = session.engine().relation(relation);
         if (rel.owner != m) {
             throw new MappingException(relation + " is a relation of " + relation.model().getSimpleName()
-                    + ", not of " + m.info.type().getSimpleName() + "; use a relation of " + m.info.type().getSimpleName()
-                    + "_");
+                    + ", not of " + m.info.type().getSimpleName() + "; use a relation of "
+                    + m.info.type().getSimpleName() + "_");
         }
         Query<R> start = related(session, rel);
         start.use = use;
@@ -397,7 +397,8 @@ public final class Query<T> {
     public Stream<T> stream() {
         if (!includes.isEmpty()) {
             throw new LimberException("with(...) does not apply to stream(), which reads rows one at a time; use"
-                    + " list(), or load the relation into each batch of streamed rows with session.load(rows, relation)");
+                    + " list(), or load the relation into each batch of streamed rows with"
+                    + " session.load(rows, relation)");
         }
         Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null));
         return session.open(r.sql, m.info, r).stream(reader());
@@ -541,6 +542,7 @@ public final class Query<T> {
 
     @Override
     public String toString() {
-        return "Query[" + QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null).sql + "]";
+        return "Query[" + QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null).sql
+                + "]";
     }
 }

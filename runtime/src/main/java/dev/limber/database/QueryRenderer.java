@@ -5,6 +5,7 @@ import dev.limber.database.query.Assignment;
 import dev.limber.database.query.Condition;
 import dev.limber.database.query.Order;
 import dev.limber.database.query.Property;
+import dev.limber.database.query.Relation;
 import dev.limber.database.query.ToOne;
 import java.util.HashMap;
 import java.util.List;
@@ -218,7 +219,7 @@ final class QueryRenderer {
                     order.append(i == 0 ? "" : ", ").append(resolve(level, o.property()).sql)
                             .append(o.ascending() ? " ASC" : " DESC");
                 }
-            } else if (link != null && link.relation.relation.kind() != dev.limber.database.query.Relation.Kind.BELONGS_TO) {
+            } else if (link != null && link.relation.relation.kind() != Relation.Kind.BELONGS_TO) {
                 // children come in a stable order (by key) unless the constraint orders them
                 order.append(" ORDER BY ").append(column(level, m.pk)).append(" ASC");
             }
@@ -312,7 +313,10 @@ final class QueryRenderer {
         }
     }
 
-    /** The rows related to given owner keys ({@code session.related}): {@code key IN (…)}, through the junction if any. */
+    /**
+     * The rows related to given owner keys ({@code session.related}): {@code key IN (…)}, through
+     * the junction if any.
+     */
     private void keys(Query.Keys k, Level level, StringBuilder sql) {
         RelationSql<?, ?> rel = k.relation;
         if (!rel.throughJunction()) {

@@ -95,7 +95,10 @@ final class RelationLoader {
     private record Linked<R>(Object key, R row) {
     }
 
-    /** Reads a related row (with the constraint's counts) and its owner key: the junction's, or the row's own column. */
+    /**
+     * Reads a related row (with the constraint's counts) and its owner key: the junction's, or the
+     * row's own column.
+     */
     private static <R> Transaction.RowReader<Linked<R>> reader(RelationSql<?, R> rel, Query<R> q) {
         Transaction.RowReader<R> rows = q.reader();
         if (rel.throughJunction()) {

@@ -58,7 +58,8 @@ final class RelationSql<M, T> {
                 int key = owner.position(fk.id());
                 if (key < 0) {
                     throw new MappingException(relation + " keeps its key in column " + fk.id().column() + ", which is"
-                            + " not a column of " + owner.info.type().getSimpleName() + "; regenerate the model's code");
+                            + " not a column of " + owner.info.type().getSimpleName()
+                            + "; regenerate the model's code");
                 }
                 return new RelationSql<>(relation, owner, target, key, target.pk, null, -1, -1);
             }

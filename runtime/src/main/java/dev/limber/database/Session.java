@@ -472,7 +472,10 @@ public final class Session implements AutoCloseable {
         load(models, relation, null);
     }
 
-    /** Loads the rows of {@code relation} that match {@code constraint} into {@code models}: see {@link Query#with(Relation, UnaryOperator)}. */
+    /**
+     * Loads the rows of {@code relation} that match {@code constraint} into {@code models}: see
+     * {@link Query#with(Relation, UnaryOperator)}.
+     */
     public <T, R> void load(Collection<T> models, Relation<T, R> relation, UnaryOperator<Query<R>> constraint) {
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(relation, "relation");

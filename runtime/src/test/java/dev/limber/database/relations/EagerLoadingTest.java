@@ -208,7 +208,8 @@ class EagerLoadingTest {
             assertThat(byHand.biography.get().text).isEqualTo("Born in Berkeley");
 
             Publisher record = new Publisher(1L, "Ace", null, null);
-            MappingException e = assertThrows(MappingException.class, () -> s.load(List.of(record), Publisher_.imprints));
+            MappingException e = assertThrows(MappingException.class,
+                    () -> s.load(List.of(record), Publisher_.imprints));
             assertThat(e).hasMessageThat().contains("Publisher.imprints is null in this Publisher record");
             assertThat(e).hasMessageThat().contains("Many.unloaded(\"Publisher.imprints\")");
         }

@@ -101,7 +101,8 @@ class PathQueryTest {
                     + d.quote("tag_id") + ", t0." + d.quote("deleted_at") + " FROM " + d.quote("book_tags") + " t0"
                     + " LEFT JOIN " + d.quote("books") + " t1 ON t1." + d.quote("id") + " = t0." + d.quote("book_id")
                     + " AND t1." + d.quote("deleted_at") + " IS NULL"
-                    + " LEFT JOIN " + d.quote("authors") + " t2 ON t2." + d.quote("id") + " = t1." + d.quote("author_id")
+                    + " LEFT JOIN " + d.quote("authors") + " t2 ON t2." + d.quote("id") + " = t1."
+                    + d.quote("author_id")
                     + " AND t2." + d.quote("deleted_at") + " IS NULL"
                     + " LEFT JOIN " + d.quote("tags") + " t3 ON t3." + d.quote("id") + " = t0." + d.quote("tag_id")
                     + " AND t3." + d.quote("deleted_at") + " IS NULL"
@@ -139,7 +140,8 @@ class PathQueryTest {
         try (Engine engine = shelf.engine; Session s = shelf.open()) {
             Publisher gone = s.insert(new Publisher("Gone"));
             s.insert(new Imprint("Gone Press", Ref.to(gone)));
-            s.query(Publisher.class).where(Publisher_.id.eq(gone.id())).update(Publisher_.deletedAt.set(Shelf.TRASHED_AT));
+            s.query(Publisher.class).where(Publisher_.id.eq(gone.id()))
+                    .update(Publisher_.deletedAt.set(Shelf.TRASHED_AT));
             assertThat(s.query(Imprint.class).where(Imprint_.publisher.get(Publisher_.name).eq("Gone")).count())
                     .isEqualTo(1);
             assertThat(s.query(Imprint.class).whereHas(Imprint_.publisher).count()).isEqualTo(1);

@@ -135,7 +135,8 @@ class WhereHasTest {
             Category poetry = s.insert(new Category("Poetry"));
             Category sonnets = EagerLoadingTest.child(s, "Sonnets", poetry);
             EagerLoadingTest.child(s, "Petrarchan", sonnets);
-            s.query(Category.class).where(Category_.id.eq(sonnets.id)).update(Category_.deletedAt.set(Shelf.TRASHED_AT));
+            s.query(Category.class).where(Category_.id.eq(sonnets.id))
+                    .update(Category_.deletedAt.set(Shelf.TRASHED_AT));
 
             Dialect d = db.dialect();
             List<String> sql = shelf.log.during(() -> assertThat(s.query(Category.class)
@@ -178,7 +179,8 @@ class WhereHasTest {
         try (Engine engine = shelf.engine; Session s = shelf.open()) {
             LimberException limit = assertThrows(LimberException.class,
                     () -> s.query(Author.class).whereHas(Author_.books, q -> q.limit(1)));
-            assertThat(limit).hasMessageThat().contains("has no meaning inside the constraint of whereHas(Author.books)");
+            assertThat(limit).hasMessageThat()
+                    .contains("has no meaning inside the constraint of whereHas(Author.books)");
             LimberException with = assertThrows(LimberException.class,
                     () -> s.query(Author.class).whereHas(Author_.books, q -> q.with(Book_.tags)));
             assertThat(with).hasMessageThat().contains("with(Book.tags) inside the constraint of whereHas(Author.books)"
