@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
 import dev.limber.database.dialect.Dialect;
+import dev.limber.database.query.Relation;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -43,6 +44,8 @@ public final class Engine implements AutoCloseable {
     private final String url;
     private final Isolation isolation;
     private final ConcurrentHashMap<Class<?>, ModelSql<?>> sql = new ConcurrentHashMap<>();
+    /** Relations resolved against the registry, by metamodel constant (relations compare by identity). */
+    private final ConcurrentHashMap<Relation<?, ?>, RelationSql<?, ?>> relations = new ConcurrentHashMap<>();
     private final Transaction.ConnectionSource sessionConnections = new SessionConnections();
     private final SoftDeleteCascade cascade = new SoftDeleteCascade(this);
     private final Junctions junctions = new Junctions(this);
@@ -393,6 +396,24 @@ public final class Engine implements AutoCloseable {
             return (ModelSql<T>) cached;
         }
         return sql(registry.info(type));
+    }
+
+    private static final int MAX_CACHED_RELATIONS = 1024;
+
+    /**
+     * How {@code relation} joins on this engine: its models and key columns, resolved once per
+     * relation constant; a relation made on the fly is resolved each time once the cache is full.
+     */
+    @SuppressWarnings("unchecked")
+    <M, T> RelationSql<M, T> relation(Relation<M, T> relation) {
+        RelationSql<?, ?> cached = relations.get(relation);
+        if (cached == null) {
+            cached = RelationSql.resolve(this, relation);
+            if (relations.size() < MAX_CACHED_RELATIONS) {
+                relations.putIfAbsent(relation, cached);
+            }
+        }
+        return (RelationSql<M, T>) cached;
     }
 
     static String redact(String url) {
