@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * W8 and W9: related rows, loaded without N+1. W8 (to-one) reads 1,000 live books with their live
- * author; W9 (to-many) reads 100 live authors with all their live books (about 900).
+ * author; W9 (to-many) reads 100 live authors with all their live books (about 890).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -18,7 +18,7 @@ import org.hibernate.annotations.SoftDeleteType;
 /**
  * Table {@code author}, with Hibernate's own soft delete, and its books as a lazy
  * {@code @OneToMany} ordered by id. The batch sizes matter only to {@code hibernate-batch}: they let
- * one statement load the authors of W8's 1,000 books (about 630 of them) or the books of W9's 100
+ * one statement load the authors of W8's 1,000 books (about 860 of them) or the books of W9's 100
  * authors, as the two-statement JDBC baseline does.
  */
 @Entity
