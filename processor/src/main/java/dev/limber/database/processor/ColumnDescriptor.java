@@ -34,6 +34,7 @@ import javax.lang.model.element.Element;
  * @param sqlTypeOverride {@code @Column(type)}, or empty
  * @param version        carries {@code @Version}
  * @param versionAnnotation the {@code @Version} mirror, or null
+ * @param foreignKey     the column of a {@code @BelongsTo}: the field holds a {@code Ref}, whose key is the value
  */
 record ColumnDescriptor(
         Element element,
@@ -62,7 +63,8 @@ record ColumnDescriptor(
         int scale,
         String sqlTypeOverride,
         boolean version,
-        AnnotationMirror versionAnnotation) {
+        AnnotationMirror versionAnnotation,
+        boolean foreignKey) {
 
     /** How generated code reaches a column's value. */
     enum Access {

@@ -15,6 +15,11 @@ import java.util.Map;
  * SQLite {@code INTEGER PRIMARY KEY AUTOINCREMENT} (a rowid alias that never reuses ids), MariaDB
  * {@code AUTO_INCREMENT}. Unique columns get {@code CREATE UNIQUE INDEX "ux_<table>_<column>"}.
  *
+ * <p>A {@code @BelongsTo} column has the target key's SQL type (without identity), a table
+ * constraint {@code CONSTRAINT "fk_<table>_<column>" FOREIGN KEY (...) REFERENCES ... ON DELETE
+ * <action>} and {@code CREATE INDEX "ix_<table>_<column>"}. The action is the relation's
+ * {@code onDelete}, or CASCADE when the target's inverse relation has {@code cascade = Cascade.DELETE}.
+ *
  * <p>On a soft-delete model a unique column is unique among live rows only ({@code deleted_at IS
  * NULL}), so a deleted row does not block re-inserting its value:
  * <ul>
@@ -32,8 +37,9 @@ import java.util.Map;
  */
 final class DdlWriter {
 
-    /** The DDL of one model in every dialect. */
-    record ModelDdl(String table, Map<SqlDialect, String> createTable, List<IndexDdl> indexes) {
+    /** The DDL of one model in every dialect; {@code foreignKeys} are part of its CREATE TABLE. */
+    record ModelDdl(String table, Map<SqlDialect, String> createTable, List<IndexDdl> indexes,
+            List<ForeignKeyDdl> foreignKeys) {
         /** CREATE TABLE, then each index's statements: exactly {@code ModelInfo.ddl(dialect)}. */
         List<String> statements(SqlDialect dialect) {
             List<String> statements = new ArrayList<>();
@@ -47,6 +53,18 @@ final class DdlWriter {
 
     /** One index: its name, the model columns it covers and its statements per dialect. */
     record IndexDdl(String name, List<String> columns, boolean unique, Map<SqlDialect, List<String>> statements) {
+    }
+
+    /**
+     * One foreign key: constraint {@code name} on {@code column} references {@code referencedColumn}
+     * of {@code referencedTable}; {@code onDelete} is the {@code OnDelete} constant's name.
+     */
+    record ForeignKeyDdl(String name, String field, String column, String referencedTable, String referencedColumn,
+            String onDelete) {
+        /** {@code ON DELETE SET NULL} for {@code SET_NULL}. */
+        String action() {
+            return onDelete.replace('_', ' ');
+        }
     }
 
     private DdlWriter() {
@@ -70,8 +88,25 @@ final class DdlWriter {
             if (column.unique() && !column.primaryKey()) {
                 indexes.add(uniqueIndex(model, column));
             }
+            if (column.foreignKey()) {
+                indexes.add(foreignKeyIndex(model, column));
+            }
         }
-        return new ModelDdl(model.table(), createTable, List.copyOf(indexes));
+        return new ModelDdl(model.table(), createTable, List.copyOf(indexes), foreignKeys(model));
+    }
+
+    /** The foreign keys of {@code model}'s {@code @BelongsTo} columns, in declaration order. */
+    static List<ForeignKeyDdl> foreignKeys(ModelDescriptor model) {
+        List<ForeignKeyDdl> foreignKeys = new ArrayList<>();
+        for (ColumnDescriptor column : model.columns()) {
+            if (column.foreignKey()) {
+                RelationDescriptor relation = model.relation(column.field());
+                foreignKeys.add(new ForeignKeyDdl(Names.truncate("fk_" + model.table() + "_" + column.column()),
+                        column.field(), column.column(), relation.target().table(), relation.target().key().column(),
+                        relation.effectiveOnDelete(model.type())));
+            }
+        }
+        return foreignKeys;
     }
 
     private static String createTable(ModelDescriptor model, SqlDialect dialect) {
@@ -80,6 +115,13 @@ final class DdlWriter {
         for (ColumnDescriptor column : model.columns()) {
             sql.append(separator).append(columnDefinition(column, dialect));
             separator = ",\n    ";
+        }
+        for (ForeignKeyDdl foreignKey : foreignKeys(model)) {
+            sql.append(separator).append("CONSTRAINT ").append(dialect.quote(foreignKey.name()))
+                    .append(" FOREIGN KEY (").append(dialect.quote(foreignKey.column()))
+                    .append(") REFERENCES ").append(dialect.quote(foreignKey.referencedTable()))
+                    .append(" (").append(dialect.quote(foreignKey.referencedColumn()))
+                    .append(") ON DELETE ").append(foreignKey.action());
         }
         sql.append("\n)");
         if (dialect == SqlDialect.MARIADB) {
@@ -141,15 +183,32 @@ final class DdlWriter {
         return new IndexDdl(name, List.of(column.column()), true, statements);
     }
 
+    /**
+     * The index on a foreign-key column, so joins and the database's own checks on delete need no
+     * table scan. MariaDB would create one for the constraint; given ours, it uses ours instead.
+     */
+    private static IndexDdl foreignKeyIndex(ModelDescriptor model, ColumnDescriptor column) {
+        String name = Names.truncate("ix_" + model.table() + "_" + column.column());
+        Map<SqlDialect, List<String>> statements = new EnumMap<>(SqlDialect.class);
+        for (SqlDialect dialect : SqlDialect.values()) {
+            statements.put(dialect, List.of("CREATE INDEX " + dialect.quote(name) + " ON " + dialect.quote(model.table())
+                    + " (" + dialect.quote(column.column()) + ")"));
+        }
+        return new IndexDdl(name, List.of(column.column()), false, statements);
+    }
+
     /** The generated column that holds a unique value while its row is live (H2 and MariaDB). */
     static String liveColumn(ColumnDescriptor column) {
         return Names.truncate(column.column() + "_live");
     }
 
-    /** The schema resource of {@code dialect}: every statement of every model, each ended by ";\n". */
-    static String schema(SqlDialect dialect, Collection<ModelDdl> modelsSortedByTable) {
+    /**
+     * The schema resource of {@code dialect}: every statement of every model, each ended by ";\n";
+     * {@code models} come in dependency order (referenced tables first).
+     */
+    static String schema(SqlDialect dialect, Collection<ModelDdl> models) {
         StringBuilder out = new StringBuilder();
-        for (ModelDdl model : modelsSortedByTable) {
+        for (ModelDdl model : models) {
             for (String statement : model.statements(dialect)) {
                 out.append(statement).append(";\n");
             }

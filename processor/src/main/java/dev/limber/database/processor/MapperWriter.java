@@ -16,7 +16,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code Book_Mapper}: the {@code ModelMapper} of a model, in plain code (no reflection),
- * and its {@code INFO} constant, the model's {@code ModelInfo} with columns, indexes and DDL.
+ * and its {@code INFO} constant, the model's {@code ModelInfo} with columns, indexes, foreign keys,
+ * relations and DDL. A {@code @BelongsTo} is a column whose value is the key of its {@code Ref};
+ * other relations are no columns, and {@code read()} gives them unloaded holders.
  */
 final class MapperWriter {
     private MapperWriter() {
@@ -99,6 +101,15 @@ final class MapperWriter {
             }
             code.add(")))$<$<");
         }
+        for (DdlWriter.ForeignKeyDdl foreignKey : ddl.foreignKeys()) {
+            RelationDescriptor relation = model.relation(foreignKey.field());
+            code.add("\n.foreignKey(new $T($S, $S, $T.class, $S, $S, $T.$L))", RuntimeNames.FOREIGN_KEY_INFO,
+                    foreignKey.name(), foreignKey.column(), relation.targetType(), foreignKey.referencedTable(),
+                    foreignKey.referencedColumn(), RuntimeNames.ON_DELETE, foreignKey.onDelete());
+        }
+        for (RelationDescriptor relation : model.relations()) {
+            code.add("\n.relation($T.$N)", model.metamodelName(), relation.field());
+        }
         if (model.softDelete()) {
             code.add("\n.softDelete($S)", ModelDescriptor.DELETED_AT);
         }
@@ -122,11 +133,18 @@ final class MapperWriter {
         List<ColumnDescriptor> columns = model.columns();
         if (model.isRecord()) {
             List<String> locals = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                ColumnDescriptor column = columns.get(i);
-                String local = names.newName(column.field());
+            for (String member : model.members()) {
+                ColumnDescriptor column = model.column(member);
+                RelationDescriptor relation = model.relation(member);
+                String local = names.newName(member);
                 locals.add(local);
-                method.addStatement("$T $N = $L", column.type(), local, readValue(column, values, resultSet, i + 1));
+                if (column != null) {
+                    int index = columns.indexOf(column) + 1;
+                    method.addStatement("$T $N = $L", column.foreignKey() ? relation.type() : column.type(), local,
+                            readColumn(model, column, values, resultSet, index));
+                } else {
+                    method.addStatement("$T $N = $L", relation.type(), local, unloaded(model, relation));
+                }
             }
             method.addStatement("return new $T($L)", model.type(), String.join(", ", locals));
         } else {
@@ -134,7 +152,13 @@ final class MapperWriter {
             method.addStatement("$T $N = new $T()", model.type(), instance, model.type());
             for (int i = 0; i < columns.size(); i++) {
                 ColumnDescriptor column = columns.get(i);
-                method.addStatement(write(column, instance, readValue(column, values, resultSet, i + 1)));
+                method.addStatement(write(column, instance, readColumn(model, column, values, resultSet, i + 1)));
+            }
+            for (RelationDescriptor relation : model.relations()) {
+                if (relation.kind() != RelationDescriptor.Kind.BELONGS_TO) {
+                    method.addStatement(assign(relation.access(), relation.field(), instance,
+                            unloaded(model, relation)));
+                }
             }
             method.addStatement("return $N", instance);
         }
@@ -166,7 +190,7 @@ final class MapperWriter {
         for (int i = 0; i < model.columns().size(); i++) {
             ColumnDescriptor c = model.columns().get(i);
             method.addStatement("case $L -> $N.$L($N, $N, $L)", i, values, c.kind().setter(c.isPrimitive()), statement,
-                    parameter, read(c, instance));
+                    parameter, value(c, instance));
         }
         method.addStatement("default -> throw $L", noSuchColumn(model, column))
                 .endControlFlow()
@@ -182,7 +206,7 @@ final class MapperWriter {
         String column = names.newName("column");
         CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", column);
         for (int i = 0; i < model.columns().size(); i++) {
-            body.add("case $L -> $L;\n", i, read(model.columns().get(i), instance));
+            body.add("case $L -> $L;\n", i, value(model.columns().get(i), instance));
         }
         body.add("default -> throw $L;\n", noSuchColumn(model, column)).add("$<};\n");
         return MethodSpec.methodBuilder("get")
@@ -213,8 +237,13 @@ final class MapperWriter {
             CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", column);
             for (int i = 0; i < columns.size(); i++) {
                 List<CodeBlock> arguments = new ArrayList<>();
-                for (int j = 0; j < columns.size(); j++) {
-                    arguments.add(i == j ? cast(columns.get(j), value) : read(columns.get(j), instance));
+                for (String member : model.members()) {
+                    ColumnDescriptor other = model.column(member);
+                    if (other == null) {
+                        arguments.add(CodeBlock.of("$N.$N()", instance, model.relation(member).access().getter()));
+                    } else {
+                        arguments.add(other == columns.get(i) ? cast(model, other, value) : read(other, instance));
+                    }
                 }
                 body.add("case $L -> new $T($L);\n", i, model.type(), CodeBlock.join(arguments, ", "));
             }
@@ -223,7 +252,7 @@ final class MapperWriter {
         }
         method.beginControlFlow("switch ($N)", column);
         for (int i = 0; i < columns.size(); i++) {
-            method.addStatement("case $L -> $L", i, write(columns.get(i), instance, cast(columns.get(i), value)));
+            method.addStatement("case $L -> $L", i, write(columns.get(i), instance, cast(model, columns.get(i), value)));
         }
         return method.addStatement("default -> throw $L", noSuchColumn(model, column))
                 .endControlFlow()
@@ -238,6 +267,35 @@ final class MapperWriter {
             return CodeBlock.of("$N.$L($N, $L, $T.class)", values, getter, resultSet, index, column.type());
         }
         return CodeBlock.of("$N.$L($N, $L)", values, getter, resultSet, index);
+    }
+
+    /**
+     * What {@code read()} stores for a column: the value, or for a {@code @BelongsTo} column a
+     * holder of the foreign key, {@code Ref.foreignKey("Book.author", values.getLongOrNull(resultSet, 3))}.
+     */
+    private static CodeBlock readColumn(ModelDescriptor model, ColumnDescriptor column, String values,
+            String resultSet, int index) {
+        CodeBlock value = readValue(column, values, resultSet, index);
+        if (!column.foreignKey()) {
+            return value;
+        }
+        return CodeBlock.of("$T.foreignKey($S, $L)", RuntimeNames.REF, model.relation(column.field()).name(model),
+                value);
+    }
+
+    /** The holder {@code read()} puts in a relation without a column: {@code Many.unloaded("Author.books")}. */
+    private static CodeBlock unloaded(ModelDescriptor model, RelationDescriptor relation) {
+        return CodeBlock.of("$T.unloaded($S)", "Ref".equals(relation.holder()) ? RuntimeNames.REF : RuntimeNames.MANY,
+                relation.name(model));
+    }
+
+    /** The column's value in {@code instance}: for a {@code @BelongsTo}, the key of its {@code Ref}. */
+    private static CodeBlock value(ColumnDescriptor column, String instance) {
+        if (column.foreignKey()) {
+            return CodeBlock.of("$T.key($L, $T.class)", RuntimeNames.RELATION_KEYS, read(column, instance),
+                    column.type());
+        }
+        return read(column, instance);
     }
 
     /** The expression reading the column's value from {@code instance}: field, getter or record accessor. */
@@ -255,18 +313,31 @@ final class MapperWriter {
 
     /** The statement storing {@code value} into the column of {@code instance}: field or setter. */
     private static CodeBlock write(ColumnDescriptor column, String instance, CodeBlock value) {
-        switch (column.access()) {
+        return assign(new RelationDescriptor.Accessors(column.access(), column.getter(), column.setter(), null, null,
+                null, null), column.field(), instance, value);
+    }
+
+    private static CodeBlock assign(RelationDescriptor.Accessors access, String field, String instance,
+            CodeBlock value) {
+        switch (access.access()) {
             case FIELD:
-                return CodeBlock.of("$N.$N = $L", instance, column.field(), value);
+                return CodeBlock.of("$N.$N = $L", instance, field, value);
             case ACCESSORS:
-                return CodeBlock.of("$N.$N($L)", instance, column.setter(), value);
+                return CodeBlock.of("$N.$N($L)", instance, access.setter(), value);
             default:
-                throw new IllegalStateException("column " + column.field() + " cannot be written");
+                throw new IllegalStateException("member " + field + " cannot be written");
         }
     }
 
-    /** {@code (Long) value}; a box for primitives, which unboxes on assignment. */
-    private static CodeBlock cast(ColumnDescriptor column, String value) {
+    /**
+     * {@code (Long) value}; a box for primitives, which unboxes on assignment. For a
+     * {@code @BelongsTo} column, a holder of the key: {@code Ref.foreignKey("Book.author", value)}.
+     */
+    private static CodeBlock cast(ModelDescriptor model, ColumnDescriptor column, String value) {
+        if (column.foreignKey()) {
+            return CodeBlock.of("$T.foreignKey($S, $N)", RuntimeNames.REF, model.relation(column.field()).name(model),
+                    value);
+        }
         return CodeBlock.of("($T) $N", column.boxedType(), value);
     }
 

@@ -46,6 +46,23 @@ enum Message {
 
     INVALID_REGISTRY_NAME(50, "-Alimber.registry=%s is not a fully qualified class name; use e.g. -Alimber.registry=com.example.db.AppModels"),
     MODEL_AFTER_REGISTRY(51, "@Model class %s appeared after Limber wrote the registry %s (another annotation processor generated it late); declare the model in source instead"),
+
+    RELATION_WRONG_HOLDER(60, "%s field %s has type %s, but %s needs a %s<Target>; declare it as '%s %s'"),
+    RELATION_WITHOUT_ANNOTATION(61, "Field %s has type %s but no relation annotation; mark it %s"),
+    COLUMN_ON_RELATION(62, "%s has both @Column and %s; a relation is not a plain column, so remove @Column (a @BelongsTo names its foreign-key column with @BelongsTo(column = ...))"),
+    TARGET_NOT_A_MODEL(63, "%s %s refers to %s, which is not a @Model; annotate %s with @Model, or store a plain key column instead of a relation"),
+    JUNCTION_NOT_A_MODEL(64, "@BelongsToMany %s has through = %s.class, which is not a @Model; the junction must be a @Model with one @BelongsTo to %s and one to %s"),
+    MAPPED_BY_NOT_FOUND(65, "%s %s has mappedBy = \"%s\", but %s has no @BelongsTo field of that name referring to %s; name the @BelongsTo field of %s that points back%s"),
+    JUNCTION_SIDES(66, "@BelongsToMany %s goes through %s, which needs exactly one @BelongsTo to %s and exactly one to %s, but has %s; give %s exactly one @BelongsTo field to each side"),
+    SET_NULL_NOT_NULLABLE(67, "@BelongsTo %s has onDelete = OnDelete.SET_NULL but nullable = false, so the database could not clear the key; remove nullable = false, or choose OnDelete.RESTRICT or OnDelete.CASCADE"),
+    CASCADE_TO_HARD_DELETE_CHILD(68, "%s %s has cascade = Cascade.DELETE, but %s soft-deletes and %s does not, so soft-deleting a %s could not stamp its children with its deleted_at; make %s a @Model(softDelete = true) or remove the cascade"),
+    FOREIGN_KEY_COLUMN_CLASH(69, "@BelongsTo %s has foreign-key column \"%s\", which %s also uses (column names are compared ignoring case); name another column with @BelongsTo(column = ...) or rename the other one"),
+    STATIC_RELATION(70, "Relation field %s is static, so it cannot hold the related models of each row; remove 'static'"),
+    FINAL_RELATION(71, "Relation field %s is final, so a query cannot load into it; remove 'final' (or make %s a record)"),
+    ON_DELETE_CONFLICT(72, "@BelongsTo %s has onDelete = OnDelete.%s, but %s has cascade = Cascade.DELETE, which hard-deletes with ON DELETE CASCADE; remove onDelete (or set OnDelete.CASCADE), or remove the cascade"),
+    FOREIGN_KEY_CYCLE(73, "@BelongsTo %s is part of a foreign-key cycle between tables %s; cycles between different tables are not supported yet, so make one side a plain key column (e.g. '@Column Long %sId;') instead of a @BelongsTo"),
+    TARGET_WITHOUT_KEY(74, "@BelongsTo %s refers to %s, which has no usable primary key for the foreign key to reference; give %s a @Column(primaryKey = true) field of a supported type"),
+
     INTERNAL_ERROR(90, "Limber internal error while processing %s; please report it at the Limber issue tracker, with this trace:%n%s");
 
     private final String code;

@@ -20,7 +20,10 @@ import javax.lang.model.element.TypeElement;
  * @param isInnerNonStatic a nested class that is not static
  * @param isPrivate        the class or one of its enclosing classes is private
  * @param hasUsableConstructor a class with a non-private no-argument constructor (always true for records)
- * @param columns          the columns in declaration order
+ * @param columns          the columns in declaration order, a {@code @BelongsTo}'s foreign key among them
+ * @param relations        the relation fields in declaration order (and Ref/Many fields missing their annotation)
+ * @param members          the names of the mapped fields (columns and relations) in declaration order; for a
+ *                         record, every component in canonical-constructor order
  * @param fieldNames       every non-static field or component name, for "Did you mean" suggestions
  * @param inheritedColumns {@code @Column} fields declared in superclasses ({@code Base.id}), which are not mapped
  */
@@ -37,6 +40,8 @@ record ModelDescriptor(
         boolean isPrivate,
         boolean hasUsableConstructor,
         List<ColumnDescriptor> columns,
+        List<RelationDescriptor> relations,
+        List<String> members,
         List<String> fieldNames,
         List<String> inheritedColumns) {
 
@@ -63,6 +68,26 @@ record ModelDescriptor(
     /** The mapper class, {@code Book_Mapper}; its {@code INFO} constant is the model's ModelInfo. */
     ClassName mapperName() {
         return ClassName.get(type.packageName(), flatName() + "_Mapper");
+    }
+
+    /** The column of the member named {@code field}, or null (a relation without a column). */
+    ColumnDescriptor column(String field) {
+        for (ColumnDescriptor column : columns) {
+            if (column.field().equals(field)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /** The relation held in {@code field}, or null. */
+    RelationDescriptor relation(String field) {
+        for (RelationDescriptor relation : relations) {
+            if (relation.field().equals(field)) {
+                return relation;
+            }
+        }
+        return null;
     }
 
     ColumnDescriptor primaryKey() {

@@ -21,6 +21,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -43,7 +44,15 @@ public final class ModelProcessor extends AbstractProcessor {
     static final String SCHEMA_DIRECTORY = "META-INF/limber/schema/";
 
     /** A model whose sources are written; the registry and schema files list these. */
-    private record Written(ClassName type, ClassName mapper, DdlWriter.ModelDdl ddl, TypeElement element) {
+    private record Written(ClassName type, ClassName mapper, DdlWriter.ModelDdl ddl, TypeElement element,
+            List<Reference> references) {
+    }
+
+    /**
+     * A {@code @BelongsTo} of a written model: its table must be created after the target's. Kept
+     * by name: elements of an earlier round lose their source position in a later one.
+     */
+    private record Reference(String target, String model, String field, String relation) {
     }
 
     /** Models waiting for types another processor has yet to generate, by qualified name. */
@@ -149,7 +158,14 @@ public final class ModelProcessor extends AbstractProcessor {
             DdlWriter.ModelDdl ddl = DdlWriter.ddl(model);
             MetamodelWriter.write(model).writeTo(processingEnv.getFiler());
             MapperWriter.write(model, ddl).writeTo(processingEnv.getFiler());
-            byTable.put(model.table(), new Written(model.type(), model.mapperName(), ddl, type));
+            List<Reference> references = new ArrayList<>();
+            for (RelationDescriptor relation : model.relations()) {
+                if (relation.kind() == RelationDescriptor.Kind.BELONGS_TO) {
+                    references.add(new Reference(relation.target().qualifiedName(), name, relation.field(),
+                            relation.name(model)));
+                }
+            }
+            byTable.put(model.table(), new Written(model.type(), model.mapperName(), ddl, type, List.copyOf(references)));
         } catch (Exception | LinkageError e) {
             // Never let an exception escape: it would hide every other diagnostic of the compilation.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -178,14 +194,17 @@ public final class ModelProcessor extends AbstractProcessor {
         }
     }
 
-    /** Last round: the DDL of every model, one resource per dialect, sorted by table name. */
+    /**
+     * Last round: the DDL of every model, one resource per dialect, in dependency order (a table
+     * after the tables it references), else by table name.
+     */
     private void writeResources() {
         if (byTable.isEmpty()) {
             return;
         }
         try {
             List<DdlWriter.ModelDdl> ddl = new ArrayList<>();
-            for (Written written : byTable.values()) {
+            for (Written written : dependencyOrder()) {
                 ddl.add(written.ddl());
             }
             for (SqlDialect dialect : SqlDialect.values()) {
@@ -195,6 +214,101 @@ public final class ModelProcessor extends AbstractProcessor {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Message.INTERNAL_ERROR.format("the schema resources", stackTrace(e)));
         }
+    }
+
+    /**
+     * The written models, each after the models it references (self references aside), ties
+     * broken by table name. Models on a cycle between different tables get an error on each
+     * {@code @BelongsTo} of the cycle and come last.
+     */
+    private List<Written> dependencyOrder() {
+        Map<String, Written> byType = new TreeMap<>();
+        for (Written written : byTable.values()) {
+            byType.put(written.type().canonicalName(), written);
+        }
+        List<Written> ordered = new ArrayList<>();
+        Set<String> placed = new TreeSet<>();
+        List<Written> left = new ArrayList<>(byTable.values());
+        boolean progress = true;
+        while (progress && !left.isEmpty()) {
+            progress = false;
+            for (Written written : List.copyOf(left)) {
+                boolean ready = true;
+                for (Reference reference : written.references()) {
+                    String target = reference.target();
+                    if (!target.equals(written.type().canonicalName()) && byType.containsKey(target)
+                            && !placed.contains(target)) {
+                        ready = false;
+                    }
+                }
+                if (ready) {
+                    // Placing one model at a time, then rescanning from the first, keeps table-name order among ties.
+                    ordered.add(written);
+                    placed.add(written.type().canonicalName());
+                    left.remove(written);
+                    progress = true;
+                    break;
+                }
+            }
+        }
+        for (Written written : left) {
+            for (Reference reference : written.references()) {
+                Written target = byType.get(reference.target());
+                if (target != null && target != written && reaches(target, written, byType, new TreeSet<>())) {
+                    String message = Message.FOREIGN_KEY_CYCLE.format(reference.relation(),
+                            cycleTables(written, byType), Names.decapitalize(target.type().simpleName()));
+                    Element field = field(reference);
+                    if (field == null) {
+                        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
+                    } else {
+                        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, field,
+                                ModelReader.mirror(field, ModelReader.BELONGS_TO));
+                    }
+                }
+            }
+        }
+        ordered.addAll(left);
+        return ordered;
+    }
+
+    /** The field of {@code reference} as an element of this round, or null. */
+    private Element field(Reference reference) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(reference.model());
+        if (type == null) {
+            return null;
+        }
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals(reference.field())) {
+                return member;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code from} references {@code to}, directly or through other models. */
+    private static boolean reaches(Written from, Written to, Map<String, Written> byType, Set<String> seen) {
+        if (!seen.add(from.type().canonicalName())) {
+            return false;
+        }
+        for (Reference reference : from.references()) {
+            Written next = byType.get(reference.target());
+            if (next == to || (next != null && reaches(next, to, byType, seen))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code "authors, books"}: the tables on a cycle through {@code start}, sorted. */
+    private static String cycleTables(Written start, Map<String, Written> byType) {
+        Set<String> tables = new TreeSet<>();
+        for (Written candidate : byType.values()) {
+            if (candidate == start || (reaches(start, candidate, byType, new TreeSet<>())
+                    && reaches(candidate, start, byType, new TreeSet<>()))) {
+                tables.add(candidate.ddl().table());
+            }
+        }
+        return String.join(", ", tables);
     }
 
     private List<Element> originating() {

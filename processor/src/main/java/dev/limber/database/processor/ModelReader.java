@@ -33,6 +33,21 @@ final class ModelReader {
     static final String MODEL = "dev.limber.database.models.Model";
     static final String COLUMN = "dev.limber.database.models.Column";
     static final String VERSION = "dev.limber.database.models.Version";
+    static final String BELONGS_TO = "dev.limber.database.models.BelongsTo";
+    static final String HAS_ONE = "dev.limber.database.models.HasOne";
+    static final String HAS_MANY = "dev.limber.database.models.HasMany";
+    static final String BELONGS_TO_MANY = "dev.limber.database.models.BelongsToMany";
+    static final String REF = "dev.limber.database.Ref";
+    static final String MANY = "dev.limber.database.Many";
+
+    /** The relation annotations, in the order a field carrying several is read. */
+    private static final Map<String, RelationDescriptor.Kind> RELATION_KINDS = Map.of(
+            BELONGS_TO, RelationDescriptor.Kind.BELONGS_TO,
+            HAS_ONE, RelationDescriptor.Kind.HAS_ONE,
+            HAS_MANY, RelationDescriptor.Kind.HAS_MANY,
+            BELONGS_TO_MANY, RelationDescriptor.Kind.BELONGS_TO_MANY);
+    private static final Set<String> LIMBER_ANNOTATIONS = Set.of(MODEL, COLUMN, VERSION, BELONGS_TO, HAS_ONE,
+            HAS_MANY, BELONGS_TO_MANY);
 
     /** {@code @Column}'s defaults, for record components written without it. */
     private static final int DEFAULT_LENGTH = 255;
@@ -64,11 +79,14 @@ final class ModelReader {
         this.types = types;
     }
 
-    /** True when a column's type is not yet known (perhaps another processor generates it next round). */
+    /**
+     * True when a column's type, or the model a {@code Ref}/{@code Many} holds, is not yet known
+     * (perhaps another processor generates it next round).
+     */
     boolean hasUnresolvedTypes(TypeElement type) {
         for (Element member : type.getEnclosedElements()) {
             if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.RECORD_COMPONENT)
-                    && isUnresolved(member.asType())) {
+                    && (isUnresolved(member.asType()) || isUnresolved(holderArgument(member.asType())))) {
                 return true;
             }
         }
@@ -87,7 +105,7 @@ final class ModelReader {
         for (Element element : elements) {
             for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
                 String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-                if (!name.equals(MODEL) && !name.equals(COLUMN) && !name.equals(VERSION)) {
+                if (!LIMBER_ANNOTATIONS.contains(name)) {
                     continue;
                 }
                 for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
@@ -105,7 +123,15 @@ final class ModelReader {
         switch (memberType.getKind()) {
             case BOOLEAN: return value instanceof Boolean;
             case INT: return value instanceof Integer;
-            default: return value instanceof String;
+            default:
+                TypeElement type = (TypeElement) ((DeclaredType) memberType).asElement();
+                if (type.getKind() == ElementKind.ENUM) {
+                    return value instanceof VariableElement;
+                }
+                if (type.getQualifiedName().contentEquals("java.lang.Class")) {
+                    return value instanceof TypeMirror && ((TypeMirror) value).getKind() == TypeKind.DECLARED;
+                }
+                return value instanceof String;
         }
     }
 
@@ -119,20 +145,43 @@ final class ModelReader {
         boolean isClass = shape == ModelDescriptor.Shape.CLASS;
 
         List<ColumnDescriptor> columns = new ArrayList<>();
+        List<RelationDescriptor> relations = new ArrayList<>();
+        List<String> members = new ArrayList<>();
         List<String> fieldNames = new ArrayList<>();
         if (shape == ModelDescriptor.Shape.RECORD) {
             for (RecordComponentElement component : type.getRecordComponents()) {
-                fieldNames.add(component.getSimpleName().toString());
-                columns.add(column(type, component, true));
+                String name = component.getSimpleName().toString();
+                fieldNames.add(name);
+                members.add(name);
+                Element position = recordField(type, name);
+                if (relationKind(position) != null || isHolder(component.asType())) {
+                    RelationDescriptor relation = relation(type, component, position, true);
+                    relations.add(relation);
+                    if (relation.kind() == RelationDescriptor.Kind.BELONGS_TO) {
+                        columns.add(foreignKeyColumn(relation));
+                    }
+                } else {
+                    columns.add(column(type, component, true));
+                }
             }
         } else if (isClass) {
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 AnnotationMirror column = mirror(field, COLUMN);
-                if (!field.getModifiers().contains(Modifier.STATIC)) {
+                boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
+                if (!isStatic) {
                     fieldNames.add(field.getSimpleName().toString());
                 }
-                if (column != null || mirror(field, VERSION) != null) {
+                // A static holder without an annotation is a constant of the class, not a relation.
+                if (relationKind(field) != null || (isHolder(field.asType()) && !isStatic)) {
+                    RelationDescriptor relation = relation(type, field, field, false);
+                    relations.add(relation);
+                    members.add(relation.field());
+                    if (relation.kind() == RelationDescriptor.Kind.BELONGS_TO) {
+                        columns.add(foreignKeyColumn(relation));
+                    }
+                } else if (column != null || mirror(field, VERSION) != null) {
                     columns.add(column(type, field, false));
+                    members.add(field.getSimpleName().toString());
                 }
             }
         }
@@ -161,6 +210,8 @@ final class ModelReader {
                 isPrivate(type),
                 !isClass || hasUsableConstructor(type),
                 List.copyOf(columns),
+                List.copyOf(relations),
+                List.copyOf(members),
                 List.copyOf(fieldNames),
                 List.copyOf(inherited));
     }
@@ -180,31 +231,7 @@ final class ModelReader {
         AnnotationMirror version = mirror(position, VERSION);
 
         Set<Modifier> modifiers = member.getModifiers();
-        ColumnDescriptor.Access access;
-        String getter = null;
-        String setter = null;
-        String expectedGetter = (isBoolean(mirror) ? "is" : "get") + Names.capitalize(field);
-        String expectedSetter = "set" + Names.capitalize(field);
-        String getterSuggestion = null;
-        String setterSuggestion = null;
-        if (record) {
-            access = ColumnDescriptor.Access.RECORD;
-            getter = ((RecordComponentElement) member).getAccessor().getSimpleName().toString();
-        } else if (!modifiers.contains(Modifier.PRIVATE)) {
-            access = ColumnDescriptor.Access.FIELD;
-        } else {
-            List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(owner));
-            getter = findGetter(methods, field, mirror);
-            setter = findSetter(methods, expectedSetter, mirror);
-            if (getter == null) {
-                getterSuggestion = Names.closest(expectedGetter, methodNames(methods, 0));
-            }
-            if (setter == null) {
-                setterSuggestion = Names.closest(expectedSetter, methodNames(methods, 1));
-            }
-            access = getter != null && setter != null ? ColumnDescriptor.Access.ACCESSORS : ColumnDescriptor.Access.NONE;
-        }
-
+        RelationDescriptor.Accessors access = accessors(owner, member, record);
         return new ColumnDescriptor(
                 position,
                 column,
@@ -214,13 +241,13 @@ final class ModelReader {
                 kind,
                 mirror.toString(),
                 isUnresolved(mirror),
-                access,
-                getter,
-                setter,
-                expectedGetter,
-                expectedSetter,
-                getterSuggestion,
-                setterSuggestion,
+                access.access(),
+                access.getter(),
+                access.setter(),
+                access.expectedGetter(),
+                access.expectedSetter(),
+                access.getterSuggestion(),
+                access.setterSuggestion(),
                 !record && modifiers.contains(Modifier.FINAL),
                 modifiers.contains(Modifier.STATIC),
                 primaryKey,
@@ -232,7 +259,209 @@ final class ModelReader {
                 column == null ? DEFAULT_SCALE : (Integer) value(column, "scale"),
                 column == null ? "" : (String) value(column, "type"),
                 version != null,
-                version);
+                version,
+                false);
+    }
+
+    /** How generated code reaches {@code member}: the field, its getter and setter, or the record accessor. */
+    private RelationDescriptor.Accessors accessors(TypeElement owner, Element member, boolean record) {
+        String field = member.getSimpleName().toString();
+        TypeMirror mirror = member.asType();
+        String expectedGetter = (isBoolean(mirror) ? "is" : "get") + Names.capitalize(field);
+        String expectedSetter = "set" + Names.capitalize(field);
+        if (record) {
+            return new RelationDescriptor.Accessors(ColumnDescriptor.Access.RECORD,
+                    ((RecordComponentElement) member).getAccessor().getSimpleName().toString(), null,
+                    expectedGetter, expectedSetter, null, null);
+        }
+        if (!member.getModifiers().contains(Modifier.PRIVATE)) {
+            return new RelationDescriptor.Accessors(ColumnDescriptor.Access.FIELD, null, null, expectedGetter,
+                    expectedSetter, null, null);
+        }
+        List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(owner));
+        String getter = findGetter(methods, field, mirror);
+        String setter = findSetter(methods, expectedSetter, mirror);
+        String getterSuggestion = getter == null ? Names.closest(expectedGetter, methodNames(methods, 0)) : null;
+        String setterSuggestion = setter == null ? Names.closest(expectedSetter, methodNames(methods, 1)) : null;
+        ColumnDescriptor.Access access = getter != null && setter != null
+                ? ColumnDescriptor.Access.ACCESSORS : ColumnDescriptor.Access.NONE;
+        return new RelationDescriptor.Accessors(access, getter, setter, expectedGetter, expectedSetter,
+                getterSuggestion, setterSuggestion);
+    }
+
+    /** The relation annotation on {@code element}, or null. */
+    private static RelationDescriptor.Kind relationKind(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            RelationDescriptor.Kind kind = RELATION_KINDS.get(name);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static AnnotationMirror relationMirror(Element element, RelationDescriptor.Kind kind) {
+        for (Map.Entry<String, RelationDescriptor.Kind> entry : RELATION_KINDS.entrySet()) {
+            if (entry.getValue() == kind) {
+                return mirror(element, entry.getKey());
+            }
+        }
+        return null;
+    }
+
+    /** {@code "Ref"} or {@code "Many"} for one of the holder types (raw or parameterized), else null. */
+    private static String holderName(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+        return name.equals(REF) ? "Ref" : name.equals(MANY) ? "Many" : null;
+    }
+
+    private static boolean isHolder(TypeMirror type) {
+        return holderName(type) != null;
+    }
+
+    /** The type argument of a {@code Ref<T>} or {@code Many<T>}, or null. */
+    private static TypeMirror holderArgument(TypeMirror type) {
+        if (holderName(type) == null || ((DeclaredType) type).getTypeArguments().size() != 1) {
+            return null;
+        }
+        return ((DeclaredType) type).getTypeArguments().get(0);
+    }
+
+    private RelationDescriptor relation(TypeElement owner, Element member, Element position, boolean record) {
+        RelationDescriptor.Kind kind = relationKind(position);
+        AnnotationMirror annotation = kind == null ? null : relationMirror(position, kind);
+        TypeMirror mirror = member.asType();
+        TypeMirror argument = holderArgument(mirror);
+        RelationDescriptor.TargetDescriptor target = null;
+        if (argument != null && argument.getKind() == TypeKind.DECLARED) {
+            target = target((TypeElement) ((DeclaredType) argument).asElement());
+        }
+        String field = member.getSimpleName().toString();
+        Set<Modifier> modifiers = member.getModifiers();
+        boolean belongsTo = kind == RelationDescriptor.Kind.BELONGS_TO;
+        String columnValue = belongsTo ? (String) value(annotation, "column") : "";
+        RelationDescriptor.TargetDescriptor through = null;
+        if (kind == RelationDescriptor.Kind.BELONGS_TO_MANY) {
+            Object value = value(annotation, "through");
+            if (value instanceof DeclaredType) {
+                through = target((TypeElement) ((DeclaredType) value).asElement());
+            }
+        }
+        boolean inverse = kind == RelationDescriptor.Kind.HAS_MANY || kind == RelationDescriptor.Kind.HAS_ONE;
+        return new RelationDescriptor(
+                position,
+                annotation,
+                kind,
+                field,
+                TypeName.get(mirror),
+                mirror.toString(),
+                holderName(mirror),
+                target,
+                argument == null ? null : argument.toString(),
+                argument != null && isUnresolved(argument),
+                accessors(owner, member, record),
+                !record && modifiers.contains(Modifier.FINAL),
+                modifiers.contains(Modifier.STATIC),
+                mirror(position, COLUMN) != null,
+                columnValue.isEmpty() ? Names.snakeCase(field) + "_id" : columnValue,
+                !belongsTo || (Boolean) value(annotation, "nullable"),
+                belongsTo ? enumName(value(annotation, "onDelete")) : "RESTRICT",
+                belongsTo && isExplicit(annotation, "onDelete"),
+                belongsTo && (Boolean) value(annotation, "withTrashed"),
+                inverse ? (String) value(annotation, "mappedBy") : null,
+                inverse && enumName(value(annotation, "cascade")).equals("DELETE"),
+                through);
+    }
+
+    private static String enumName(Object value) {
+        return ((VariableElement) value).getSimpleName().toString();
+    }
+
+    /**
+     * The column a {@code @BelongsTo} owns: typed as the target's primary key (boxed: the key may
+     * be NULL), reached through the relation's field.
+     */
+    private static ColumnDescriptor foreignKeyColumn(RelationDescriptor relation) {
+        ColumnDescriptor key = relation.target() == null ? null : relation.target().key();
+        RelationDescriptor.Accessors access = relation.access();
+        return new ColumnDescriptor(
+                relation.element(),
+                relation.annotation(),
+                relation.field(),
+                relation.column(),
+                key == null ? ClassName.OBJECT : key.boxedType(),
+                key == null ? null : key.kind(),
+                key == null ? relation.typeDisplay() : key.typeDisplay(),
+                false,
+                access.access(),
+                access.getter(),
+                access.setter(),
+                access.expectedGetter(),
+                access.expectedSetter(),
+                access.getterSuggestion(),
+                access.setterSuggestion(),
+                relation.isFinal(),
+                relation.isStatic(),
+                false,
+                relation.nullable(),
+                false,
+                false,
+                key == null ? DEFAULT_LENGTH : key.length(),
+                key == null ? DEFAULT_PRECISION : key.precision(),
+                key == null ? DEFAULT_SCALE : key.scale(),
+                key == null ? "" : key.sqlTypeOverride(),
+                false,
+                null,
+                true);
+    }
+
+    /** What a relation needs to know of another model, read from its element alone. */
+    private RelationDescriptor.TargetDescriptor target(TypeElement type) {
+        AnnotationMirror model = mirror(type, MODEL);
+        ClassName name = ClassName.get(type);
+        if (model == null) {
+            return new RelationDescriptor.TargetDescriptor(name, false, "", false, null, List.of(), List.of());
+        }
+        String tableValue = (String) value(model, "table");
+        String table = tableValue.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : tableValue;
+        boolean record = type.getKind() == ElementKind.RECORD;
+        ColumnDescriptor key = null;
+        List<RelationDescriptor.Link> belongsTo = new ArrayList<>();
+        List<RelationDescriptor.Link> inverses = new ArrayList<>();
+        List<Element> members = new ArrayList<>();
+        if (record) {
+            members.addAll(type.getRecordComponents());
+        } else {
+            members.addAll(ElementFilter.fieldsIn(type.getEnclosedElements()));
+        }
+        for (Element member : members) {
+            Element position = record ? recordField(type, member.getSimpleName().toString()) : member;
+            AnnotationMirror column = mirror(position, COLUMN);
+            if (key == null && column != null && (Boolean) value(column, "primaryKey") && !isHolder(member.asType())) {
+                key = column(type, member, record);
+            }
+            RelationDescriptor.Kind kind = relationKind(position);
+            if (kind == null) {
+                continue;
+            }
+            TypeMirror argument = holderArgument(member.asType());
+            String targetName = argument != null && argument.getKind() == TypeKind.DECLARED
+                    ? ((TypeElement) ((DeclaredType) argument).asElement()).getQualifiedName().toString() : "";
+            String field = member.getSimpleName().toString();
+            AnnotationMirror annotation = relationMirror(position, kind);
+            if (kind == RelationDescriptor.Kind.BELONGS_TO) {
+                belongsTo.add(new RelationDescriptor.Link(field, targetName, "", false));
+            } else if (kind != RelationDescriptor.Kind.BELONGS_TO_MANY) {
+                inverses.add(new RelationDescriptor.Link(field, targetName, (String) value(annotation, "mappedBy"),
+                        enumName(value(annotation, "cascade")).equals("DELETE")));
+            }
+        }
+        return new RelationDescriptor.TargetDescriptor(name, true, table, (Boolean) value(model, "softDelete"), key,
+                List.copyOf(belongsTo), List.copyOf(inverses));
     }
 
     private static Element recordField(TypeElement record, String name) {
@@ -272,6 +501,9 @@ final class ModelReader {
     }
 
     private static boolean isUnresolved(TypeMirror type) {
+        if (type == null) {
+            return false;
+        }
         if (type.getKind() == TypeKind.ERROR) {
             return true;
         }

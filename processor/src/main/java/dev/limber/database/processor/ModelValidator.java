@@ -71,10 +71,23 @@ final class ModelValidator {
         Map<String, ColumnDescriptor> byName = new HashMap<>();
         List<ColumnDescriptor> versions = new ArrayList<>();
         for (ColumnDescriptor column : model.columns()) {
-            validateColumn(model, column, report);
+            if (column.foreignKey()) {
+                // The relation's own checks cover the field; only the column name is the column's.
+                if (!Names.isValidIdentifier(column.column())) {
+                    report.error(column.element(), column.annotation(), Message.INVALID_COLUMN_NAME,
+                            describe(model, column), column.column(), suggestIdentifier(column.column()));
+                }
+            } else {
+                validateColumn(model, column, report);
+            }
             String key = column.column().toLowerCase(Locale.ROOT);
             ColumnDescriptor earlier = byName.putIfAbsent(key, column);
-            if (earlier != null) {
+            if (earlier != null && (column.foreignKey() || earlier.foreignKey())) {
+                ColumnDescriptor foreignKey = column.foreignKey() ? column : earlier;
+                ColumnDescriptor other = foreignKey == column ? earlier : column;
+                report.error(foreignKey.element(), foreignKey.annotation(), Message.FOREIGN_KEY_COLUMN_CLASH,
+                        describe(model, foreignKey), foreignKey.column(), describe(model, other));
+            } else if (earlier != null) {
                 report.error(column.element(), column.annotation(), Message.DUPLICATE_COLUMN,
                         describe(model, column), column.column(), describe(model, earlier));
             }
@@ -93,7 +106,175 @@ final class ModelValidator {
         if (model.softDelete()) {
             validateSoftDelete(model, report);
         }
+        for (RelationDescriptor relation : model.relations()) {
+            validateRelation(model, relation, report);
+        }
         return report;
+    }
+
+    private static void validateRelation(ModelDescriptor model, RelationDescriptor relation, ValidationReport report) {
+        String where = model.type().simpleName() + "." + relation.field();
+        RelationDescriptor.Kind kind = relation.kind();
+        if (kind == null) {
+            String fix = "Ref".equals(relation.holder())
+                    ? "@BelongsTo when this model holds the foreign key, or @HasOne(mappedBy = \"<the target's @BelongsTo field>\") when the target holds it"
+                    : "@HasMany(mappedBy = \"<the target's @BelongsTo field>\"), or @BelongsToMany(through = <junction model>.class)";
+            report.error(relation.element(), null, Message.RELATION_WITHOUT_ANNOTATION, where, simpleHolder(relation),
+                    fix);
+            return;
+        }
+        if (relation.isStatic()) {
+            report.error(relation.element(), relation.annotation(), Message.STATIC_RELATION, where);
+            return;
+        }
+        if (relation.hasColumn()) {
+            report.error(relation.element(), relation.annotation(), Message.COLUMN_ON_RELATION, where, kind.display());
+        }
+        if (relation.isFinal()) {
+            report.error(relation.element(), relation.annotation(), Message.FINAL_RELATION, where,
+                    model.type().simpleName());
+        }
+        if (relation.unresolved()) {
+            report.error(relation.element(), relation.annotation(), Message.UNRESOLVED_TYPE, where,
+                    relation.typeDisplay());
+            return;
+        }
+        if (!kind.holder().equals(relation.holder()) || relation.target() == null) {
+            String target = relation.target() != null ? relation.target().type().simpleName()
+                    : relation.holder() == null && !relation.typeDisplay().contains("<")
+                            && !relation.type().isPrimitive()
+                    ? relation.typeDisplay().substring(relation.typeDisplay().lastIndexOf('.') + 1) : "Target";
+            report.error(relation.element(), relation.annotation(), Message.RELATION_WRONG_HOLDER, kind.display(),
+                    where, relation.typeDisplay(), kind.display(), kind.holder(), kind.holder() + "<" + target + ">",
+                    relation.field());
+            return;
+        }
+        RelationDescriptor.Accessors access = relation.access();
+        if (access.access() == ColumnDescriptor.Access.NONE) {
+            if (access.getter() == null) {
+                report.error(relation.element(), relation.annotation(), Message.NO_GETTER, where, simpleHolder(relation),
+                        access.expectedGetter(), didYouMean(access.getterSuggestion()));
+            }
+            if (access.setter() == null) {
+                report.error(relation.element(), relation.annotation(), Message.NO_SETTER, where,
+                        access.expectedSetter(), simpleHolder(relation), didYouMean(access.setterSuggestion()));
+            }
+        }
+        RelationDescriptor.TargetDescriptor target = relation.target();
+        String targetName = target.type().simpleName();
+        String modelName = model.type().simpleName();
+        if (!target.isModel()) {
+            report.error(relation.element(), relation.annotation(), Message.TARGET_NOT_A_MODEL, kind.display(), where,
+                    targetName, targetName);
+            return;
+        }
+        switch (kind) {
+            case BELONGS_TO:
+                if (target.key() == null || target.key().kind() == null || target.key().unresolved()) {
+                    report.error(relation.element(), relation.annotation(), Message.TARGET_WITHOUT_KEY, where,
+                            targetName, targetName);
+                }
+                if (relation.onDelete().equals("SET_NULL") && !relation.nullable()) {
+                    report.error(relation.element(), relation.annotation(), Message.SET_NULL_NOT_NULLABLE, where);
+                }
+                RelationDescriptor.Link cascade = relation.inverseCascade(model.type());
+                if (cascade != null && relation.onDeleteExplicit() && !relation.onDelete().equals("CASCADE")) {
+                    report.error(relation.element(), relation.annotation(), Message.ON_DELETE_CONFLICT, where,
+                            relation.onDelete(), targetName + "." + cascade.field());
+                }
+                break;
+            case HAS_ONE:
+            case HAS_MANY:
+                validateMappedBy(model, relation, report, where);
+                if (relation.cascadeDelete() && model.softDelete() && !target.softDelete()) {
+                    report.error(relation.element(), relation.annotation(), Message.CASCADE_TO_HARD_DELETE_CHILD,
+                            kind.display(), where, modelName, targetName, modelName, targetName);
+                }
+                break;
+            case BELONGS_TO_MANY:
+                validateJunction(model, relation, report, where);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void validateMappedBy(ModelDescriptor model, RelationDescriptor relation, ValidationReport report,
+            String where) {
+        RelationDescriptor.TargetDescriptor target = relation.target();
+        String self = model.type().canonicalName();
+        List<String> back = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (RelationDescriptor.Link link : target.belongsTo()) {
+            if (link.field().equals(relation.mappedBy()) && link.target().equals(self)) {
+                return;
+            }
+            all.add(link.field());
+            if (link.target().equals(self)) {
+                back.add(link.field());
+            }
+        }
+        String suggestion = Names.closest(relation.mappedBy(), back.isEmpty() ? all : back);
+        if (suggestion == null && back.size() == 1) {
+            suggestion = back.get(0);
+        }
+        String targetName = target.type().simpleName();
+        String modelName = model.type().simpleName();
+        String hint;
+        if (suggestion != null) {
+            hint = "; did you mean \"" + suggestion + "\"?";
+        } else if (back.isEmpty()) {
+            hint = " (it has none: add one to " + targetName + ", e.g. '@BelongsTo Ref<" + modelName + "> "
+                    + Names.decapitalize(modelName) + ";')";
+        } else {
+            hint = " (one of: " + String.join(", ", back) + ")";
+        }
+        report.error(relation.element(), relation.annotation(), Message.MAPPED_BY_NOT_FOUND,
+                relation.kind().display(), where, relation.mappedBy(), targetName, modelName, targetName, hint);
+    }
+
+    private static void validateJunction(ModelDescriptor model, RelationDescriptor relation, ValidationReport report,
+            String where) {
+        RelationDescriptor.TargetDescriptor through = relation.through();
+        String modelName = model.type().simpleName();
+        String targetName = relation.target().type().simpleName();
+        if (through == null) {
+            return; // an unresolvable class literal: javac reports it
+        }
+        String junction = through.type().simpleName();
+        if (!through.isModel()) {
+            report.error(relation.element(), relation.annotation(), Message.JUNCTION_NOT_A_MODEL, where, junction,
+                    modelName, targetName);
+            return;
+        }
+        int toModel = 0;
+        int toTarget = 0;
+        for (RelationDescriptor.Link link : through.belongsTo()) {
+            if (link.target().equals(model.type().canonicalName())) {
+                toModel++;
+            }
+            if (link.target().equals(relation.target().qualifiedName())) {
+                toTarget++;
+            }
+        }
+        if (toModel != 1 || toTarget != 1) {
+            String has = count(toModel) + " to " + modelName;
+            if (!relation.target().type().equals(model.type())) {
+                has += " and " + count(toTarget) + " to " + targetName;
+            }
+            report.error(relation.element(), relation.annotation(), Message.JUNCTION_SIDES, where, junction, modelName,
+                    targetName, has, junction);
+        }
+    }
+
+    private static String count(int n) {
+        return n == 0 ? "none" : String.valueOf(n);
+    }
+
+    /** {@code Ref<Author>}, {@code Many<Book>}: the holder type as a user writes it. */
+    private static String simpleHolder(RelationDescriptor relation) {
+        String holder = relation.holder() == null ? relation.typeDisplay() : relation.holder();
+        return relation.target() == null ? holder : holder + "<" + relation.target().type().simpleName() + ">";
     }
 
     private static void validatePrimaryKey(ModelDescriptor model, ValidationReport report) {

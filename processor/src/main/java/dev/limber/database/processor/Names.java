@@ -94,6 +94,11 @@ final class Names {
         return previous[b.length()];
     }
 
+    /** {@code Author} → {@code author}, for suggested field names. */
+    static String decapitalize(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
     /** {@code isbn} → {@code Isbn}, for accessor names. */
     static String capitalize(String name) {
         return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);

@@ -17,6 +17,15 @@ final class RuntimeNames {
     static final ClassName MODEL_MAPPER = ClassName.get("dev.limber.database.mapping", "ModelMapper");
     static final ClassName JDBC_VALUES = ClassName.get("dev.limber.database.mapping", "JdbcValues");
     static final ClassName PROPERTY = ClassName.get("dev.limber.database.query", "Property");
+    static final ClassName TO_ONE = ClassName.get("dev.limber.database.query", "ToOne");
+    static final ClassName TO_MANY = ClassName.get("dev.limber.database.query", "ToMany");
+    static final ClassName FOREIGN_KEY = ClassName.get("dev.limber.database.query", "ForeignKey");
+    static final ClassName REF = ClassName.get("dev.limber.database", "Ref");
+    static final ClassName MANY = ClassName.get("dev.limber.database", "Many");
+    static final ClassName FOREIGN_KEY_INFO = ClassName.get("dev.limber.database", "ForeignKeyInfo");
+    static final ClassName RELATION_KEYS = ClassName.get("dev.limber.database.mapping", "RelationKeys");
+    static final ClassName CASCADE = ClassName.get("dev.limber.database.models", "Cascade");
+    static final ClassName ON_DELETE = ClassName.get("dev.limber.database.models", "OnDelete");
 
     static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
     static final ClassName PREPARED_STATEMENT = ClassName.get("java.sql", "PreparedStatement");

@@ -75,6 +75,64 @@ class DeferralTest {
                 .contains("Price_Mapper.INFO");
     }
 
+    /** Generates the model com.example.Publisher in its first round. */
+    static final class PublisherGenerator extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try {
+                    JavaFileObject file = processingEnv.getFiler().createSourceFile("com.example.Publisher");
+                    try (Writer writer = file.openWriter()) {
+                        writer.write("package com.example;\n"
+                                + "@dev.limber.database.models.Model(table = \"publishers\") public class Publisher {\n"
+                                + "    @dev.limber.database.models.Column(primaryKey = true) Integer id;\n"
+                                + "}\n");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
+    @Test
+    void relationWaitsForAGeneratedTargetModel() {
+        JavaFileObject book = Sources.source("com.example.Book",
+                "package com.example;",
+                "import dev.limber.database.Ref;",
+                "import dev.limber.database.models.*;",
+                "@Model(table = \"books\")",
+                "public class Book {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @BelongsTo Ref<Publisher> publisher;",
+                "}");
+        Compilation compilation = javac()
+                .withProcessors(new ModelProcessor(), new PublisherGenerator())
+                .withOptions(GeneratedCodeTest.STRICT)
+                .compile(book);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Sources.generatedSource(compilation, "com/example/Book_Mapper.java"))
+                .contains("Ref.foreignKey(\"Book.publisher\", values.getIntOrNull(resultSet, 2))");
+        String schema = Sources.generatedResource(compilation, "META-INF/limber/schema/postgresql.sql");
+        assertThat(schema).contains("\"publisher_id\" INTEGER,\n");
+        assertThat(schema.indexOf("CREATE TABLE \"publishers\"")).isLessThan(schema.indexOf("CREATE TABLE \"books\""));
+    }
+
     @Test
     void typeThatNeverAppearsIsReportedOnTheField() {
         Compilation compilation = Sources.compile(PRICE);

@@ -47,6 +47,18 @@ class GoldenTest {
         Golden.assertGenerated(compilation, "com/example/Invoice_Mapper.java", "version/Invoice_Mapper.java");
     }
 
+    @Test
+    void relationsGetMetamodelConstantsForeignKeysAndHolders() {
+        Compilation compilation = compile(Shapes.relations());
+
+        Golden.assertGenerated(compilation, "com/example/library/Book_.java", "relations/Book_.java");
+        Golden.assertGenerated(compilation, "com/example/library/Book_Mapper.java", "relations/Book_Mapper.java");
+        Golden.assertGenerated(compilation, "com/example/library/Author_.java", "relations/Author_.java");
+        Golden.assertGenerated(compilation, "com/example/library/Author_Mapper.java", "relations/Author_Mapper.java");
+        Golden.assertGenerated(compilation, "com/example/library/Tag_Mapper.java", "relations/Tag_Mapper.java");
+        Golden.assertGenerated(compilation, "com/example/library/Biography_.java", "relations/Biography_.java");
+    }
+
     /** Under tr_TR, "I".toLowerCase() is a dotless ı: names must still come out the same. */
     @Test
     void turkishDefaultLocaleChangesNoName() {
@@ -65,8 +77,8 @@ class GoldenTest {
                 .contains("CREATE TABLE \"inventory_item\"");
     }
 
-    private static Compilation compile(JavaFileObject source) {
-        Compilation compilation = Sources.compile(GeneratedCodeTest.STRICT, source);
+    private static Compilation compile(JavaFileObject... sources) {
+        Compilation compilation = Sources.compile(GeneratedCodeTest.STRICT, sources);
         assertThat(compilation).succeededWithoutWarnings();
         return compilation;
     }
