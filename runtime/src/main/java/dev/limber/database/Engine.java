@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
 import dev.limber.database.dialect.Dialect;
+import dev.limber.database.query.Relation;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -41,6 +42,8 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private final String url;
     private final ConcurrentHashMap<Class<?>, ModelSql<?>> sql = new ConcurrentHashMap<>();
+    /** Relations resolved against the registry, by metamodel constant (relations compare by identity). */
+    private final ConcurrentHashMap<Relation<?, ?>, RelationSql<?, ?>> relations = new ConcurrentHashMap<>();
     private final Transaction.ConnectionSource sessionConnections = new SessionConnections();
     /** Whether sessions read in auto-commit until their first write; decided from the first connection. */
     private volatile Boolean readsInAutoCommit;
@@ -293,6 +296,24 @@ public final class Engine implements AutoCloseable {
             return (ModelSql<T>) cached;
         }
         return sql(registry.info(type));
+    }
+
+    private static final int MAX_CACHED_RELATIONS = 1024;
+
+    /**
+     * How {@code relation} joins on this engine: its models and key columns, resolved once per
+     * relation constant; a relation made on the fly is resolved each time once the cache is full.
+     */
+    @SuppressWarnings("unchecked")
+    <M, T> RelationSql<M, T> relation(Relation<M, T> relation) {
+        RelationSql<?, ?> cached = relations.get(relation);
+        if (cached == null) {
+            cached = RelationSql.resolve(this, relation);
+            if (relations.size() < MAX_CACHED_RELATIONS) {
+                relations.putIfAbsent(relation, cached);
+            }
+        }
+        return (RelationSql<M, T>) cached;
     }
 
     static String redact(String url) {

@@ -29,6 +29,8 @@ final class ModelSql<T> {
     final String[] quoted;
     /** The model's columns, quoted, in ModelInfo order: what every SELECT reads. */
     final String columns;
+    /** The same columns qualified by the root alias {@code t0}, for statements with joins or subqueries. */
+    final String rootColumns;
     final String select;
     /** Maps one row through the model's mapper; one instance, so reads allocate no reader per call. */
     final Transaction.RowReader<T> reader;
@@ -78,6 +80,11 @@ final class ModelSql<T> {
             all.add(quoted[i]);
         }
         this.columns = all.toString();
+        StringJoiner rooted = new StringJoiner(", ");
+        for (String column : quoted) {
+            rooted.add(QueryRenderer.ROOT + "." + column);
+        }
+        this.rootColumns = rooted.toString();
         this.select = "SELECT " + columns + " FROM " + table;
         JdbcValues values = dialect.values();
         ModelMapper<T> mapper = this.mapper;
@@ -167,7 +174,8 @@ final class ModelSql<T> {
         if (cached != null) {
             return cached;
         }
-        int index = property.model() == info.type() ? info.columnIndex(property.column()) : -1;
+        // a path (Book_.author.get(Author_.name)) is a column of another table, even where the names match
+        int index = property.model() == info.type() && property.path().isEmpty() ? info.columnIndex(property.column()) : -1;
         if (index >= 0 && positions.size() < MAX_CACHED_PROPERTIES) {
             positions.putIfAbsent(property, index);
         }

@@ -1,16 +1,16 @@
 package dev.limber.database;
 
-import dev.limber.database.mapping.JdbcValues;
 import dev.limber.database.query.Assignment;
 import dev.limber.database.query.Condition;
 import dev.limber.database.query.Order;
 import dev.limber.database.query.Property;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import dev.limber.database.query.Relation;
+import dev.limber.database.query.ToOne;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -34,15 +34,25 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Query<T> {
-    private enum Scope { LIVE, ALL, TRASHED }
+    /** Which rows of a soft-delete model a query sees. */
+    enum Scope { LIVE, ALL, TRASHED }
 
-    private final Session session;
-    private final ModelSql<T> m;
-    private final List<Condition> conditions = new ArrayList<>();
-    private final List<Order> orders = new ArrayList<>();
-    private Integer limit;
-    private Integer offset;
-    private Scope scope = Scope.LIVE;
+    /** Where a query is the constraint of a relation, which limits what it may hold. */
+    private enum Use { QUERY, EAGER_LOAD, FILTER }
+
+    final Session session;
+    final ModelSql<T> m;
+    /** ANDed together, in call order: {@link Condition}s, {@link Has} (whereHas) and {@link Keys} (related). */
+    final List<Object> filters = new ArrayList<>();
+    final List<Order> orders = new ArrayList<>();
+    final List<Include<T, ?>> includes = new ArrayList<>(0);
+    final List<Count<T, ?>> counts = new ArrayList<>(0);
+    Integer limit;
+    Integer offset;
+    Scope scope = Scope.LIVE;
+    private Use use = Use.QUERY;
+    /** For a constraint: the call it constrains, e.g. {@code with(Author.books)}, for messages. */
+    private String constraining;
 
     Query(Session session, ModelSql<T> m) {
         this.session = session;
@@ -51,13 +61,17 @@ public final class Query<T> {
 
     /** Adds a condition; conditions of several calls must all hold. */
     public Query<T> where(Condition condition) {
-        conditions.add(Objects.requireNonNull(condition, "condition"));
+        filters.add(Objects.requireNonNull(condition, "condition"));
         return this;
     }
 
+    /**
+     * Orders by columns of this model or of to-one paths ({@code Book_.author.get(Author_.name).asc()});
+     * ordering by a path keeps every row, those without a (live) target included.
+     */
     public Query<T> orderBy(Order... orders) {
         for (Order order : orders) {
-            column(order.property());
+            check(order.property());
             this.orders.add(order);
         }
         return this;
@@ -67,6 +81,7 @@ public final class Query<T> {
         if (limit < 0) {
             throw new IllegalArgumentException("limit cannot be negative (was " + limit + ")");
         }
+        refusePaging("limit");
         this.limit = limit;
         return this;
     }
@@ -75,43 +90,275 @@ public final class Query<T> {
         if (offset < 0) {
             throw new IllegalArgumentException("offset cannot be negative (was " + offset + ")");
         }
+        refusePaging("offset");
         this.offset = offset;
         return this;
     }
 
-    /** Includes soft-deleted rows. */
+    /** Includes soft-deleted rows. In a relation's constraint, includes soft-deleted related rows. */
     public Query<T> withTrashed() {
         scope = Scope.ALL;
         return this;
     }
 
-    /** Only soft-deleted rows. */
+    /** Only soft-deleted rows. In a relation's constraint, only soft-deleted related rows. */
     public Query<T> onlyTrashed() {
         requireSoftDelete("onlyTrashed()");
         scope = Scope.TRASHED;
         return this;
     }
 
+    // --- relations ---
+
+    /**
+     * Loads {@code relation} into every row read by {@link #list()}, {@link #first()} or {@link #one()}:
+     * one more statement per relation (and per nested relation), whatever the number of rows. Live
+     * related rows only, unless the relation is {@code @BelongsTo(withTrashed = true)}.
+     */
+    public <R> Query<T> with(Relation<T, R> relation) {
+        return with(relation, null);
+    }
+
+    /**
+     * Loads {@code relation}'s rows that match {@code constraint}, e.g.
+     * {@code q -> q.where(Tag_.name.ne("draft")).orderBy(Tag_.name.asc())}; the constraint may
+     * filter, order, set {@code withTrashed()}/{@code onlyTrashed()} and nest {@code with},
+     * {@code whereHas} and {@code withCount}, but not limit: a limit would apply to the children
+     * of all rows together.
+     */
+    public <R> Query<T> with(Relation<T, R> relation, UnaryOperator<Query<R>> constraint) {
+        if (use == Use.FILTER) {
+            throw new LimberException("with(" + relation + ") inside the constraint of " + constraining + " loads"
+                    + " nothing: that constraint only filters; call with(...) on the query that reads the rows");
+        }
+        includes.add(new Include<>(constraint(relation, constraint, Use.EAGER_LOAD, "with")));
+        return this;
+    }
+
+    /** Rows with at least one (live) related row: a correlated EXISTS subquery. */
+    public <R> Query<T> whereHas(Relation<T, R> relation) {
+        return whereHas(relation, null);
+    }
+
+    /**
+     * Rows with at least one related row matching {@code constraint}, e.g.
+     * {@code whereHas(Book_.tags, q -> q.where(Tag_.name.eq("sf")))}; the constraint may nest
+     * {@code whereHas} and set the related rows' trashed mode.
+     */
+    public <R> Query<T> whereHas(Relation<T, R> relation, UnaryOperator<Query<R>> constraint) {
+        filters.add(new Has(constraint(relation, constraint, Use.FILTER, "whereHas"), false));
+        return this;
+    }
+
+    /** Rows without any (live) related row: NOT EXISTS. */
+    public <R> Query<T> whereDoesntHave(Relation<T, R> relation) {
+        return whereDoesntHave(relation, null);
+    }
+
+    /** Rows without a related row matching {@code constraint}: NOT EXISTS. */
+    public <R> Query<T> whereDoesntHave(Relation<T, R> relation, UnaryOperator<Query<R>> constraint) {
+        filters.add(new Has(constraint(relation, constraint, Use.FILTER, "whereDoesntHave"), true));
+        return this;
+    }
+
+    /**
+     * Counts the (live) related rows of a to-many {@code relation} for every row read, in the same
+     * statement; read it as {@code author.books.count()}.
+     */
+    public <R> Query<T> withCount(Relation<T, R> relation) {
+        return withCount(relation, null);
+    }
+
+    /** Counts the related rows that match {@code constraint}. */
+    public <R> Query<T> withCount(Relation<T, R> relation, UnaryOperator<Query<R>> constraint) {
+        if (relation instanceof ToOne) {
+            throw new LimberException("withCount(" + relation + "): " + relation + " is a to-one relation, which has"
+                    + " no count; withCount takes a @HasMany or @BelongsToMany, and whereHas(" + relation
+                    + ") tests whether a to-one target exists");
+        }
+        if (use == Use.FILTER) {
+            throw new LimberException("withCount(" + relation + ") inside the constraint of " + constraining
+                    + " counts nothing: that constraint only filters; call withCount(...) on the query that reads"
+                    + " the rows");
+        }
+        counts.add(new Count<>(constraint(relation, constraint, Use.FILTER, "withCount")));
+        return this;
+    }
+
+    /**
+     * The query over {@code relation}'s target that a constraint starts from: live rows, or all
+     * rows for a {@code @BelongsTo(withTrashed = true)}; never this query's trashed mode.
+     */
+    private <R> Constrained<T, R> constraint(Relation<T, R> relation, UnaryOperator<Query<R>> constraint, Use use,
+            String call) {
+        Objects.requireNonNull(relation, "relation");
+        RelationSql<T, R> rel = session.engine().relation(relation);
+        if (rel.owner != m) {
+            throw new MappingException(relation + " is a relation of " + relation.model().getSimpleName()
+                    + ", not of " + m.info.type().getSimpleName() + "; use a relation of " + m.info.type().getSimpleName()
+                    + "_");
+        }
+        Query<R> start = related(session, rel);
+        start.use = use;
+        start.constraining = call + "(" + relation + ")";
+        Query<R> q = start;
+        if (constraint != null) {
+            q = constraint.apply(start);
+            if (q != start) {
+                throw new LimberException("The constraint of " + start.constraining + " must return the query it"
+                        + " was given (e.g. q -> q.where(...)), not " + (q == null ? "null" : "another query"));
+            }
+        }
+        return new Constrained<>(rel, q);
+    }
+
+    /** A fresh query over {@code rel}'s target, in the relation's own trashed mode. */
+    static <R> Query<R> related(Session session, RelationSql<?, R> rel) {
+        Query<R> q = new Query<>(session, rel.target);
+        if (rel.relation.withTrashed()) {
+            q.scope = Scope.ALL;
+        }
+        return q;
+    }
+
+    /** Rejects limit/offset in a relation's constraint, where they would apply to all parents together. */
+    private void refusePaging(String what) {
+        if (use == Use.EAGER_LOAD) {
+            throw new LimberException(what + "(...) inside the constraint of " + constraining + " would apply to the"
+                    + " related rows of all parents together, not to each parent's; load them without " + what
+                    + " and cut each list in Java, or query one parent's rows with session.related(parent, relation)."
+                    + what + "(...)");
+        }
+        if (use == Use.FILTER) {
+            throw new LimberException(what + "(...) has no meaning inside the constraint of " + constraining
+                    + ", which tests or counts related rows; narrow it with where(...)");
+        }
+    }
+
+    /** Checks that {@code property} is a column of this model or a to-one path from it. */
+    private void check(Property<?, ?> property) {
+        boolean ok = property.path().isEmpty() ? m.position(property) >= 0
+                : property.path().get(0).model() == m.info.type();
+        if (!ok) {
+            throw QueryRenderer.notAColumn(m, property);
+        }
+    }
+
+    /**
+     * Whether rendering needs aliases: a to-one path, a whereHas, or ({@code rows}) a withCount.
+     * Otherwise the statement is plain single-table SQL.
+     */
+    boolean relational(boolean rows) {
+        if (rows && !counts.isEmpty()) {
+            return true;
+        }
+        for (Object f : filters) {
+            if (f instanceof Has || (f instanceof Condition c && hasPath(c))) {
+                return true;
+            }
+        }
+        for (Order order : orders) {
+            if (!order.property().path().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPath(Condition condition) {
+        if (condition instanceof Condition.Comparison c) {
+            return !c.property.path().isEmpty();
+        } else if (condition instanceof Condition.In in) {
+            return !in.property.path().isEmpty();
+        } else if (condition instanceof Condition.Between b) {
+            return !b.property.path().isEmpty();
+        } else if (condition instanceof Condition.NullCheck n) {
+            return !n.property.path().isEmpty();
+        } else if (condition instanceof Condition.Junction j) {
+            for (Condition c : j.conditions) {
+                if (hasPath(c)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (condition instanceof Condition.Not not) {
+            return hasPath(not.condition);
+        }
+        return false;
+    }
+
+    /** A relation with the query its rows must match (the constraint). */
+    record Constrained<P, R>(RelationSql<P, R> relation, Query<R> query) {
+    }
+
+    /** An eager load: {@code with(relation, constraint)}. */
+    static final class Include<P, R> {
+        final RelationSql<P, R> relation;
+        final Query<R> query;
+
+        Include(Constrained<P, R> c) {
+            this.relation = c.relation;
+            this.query = c.query;
+        }
+    }
+
+    /** {@code whereHas} ({@code negated}: {@code whereDoesntHave}). */
+    static final class Has {
+        final RelationSql<?, ?> relation;
+        final Query<?> query;
+        final boolean negated;
+
+        Has(Constrained<?, ?> c, boolean negated) {
+            this.relation = c.relation;
+            this.query = c.query;
+            this.negated = negated;
+        }
+    }
+
+    /** {@code withCount}: read into the row's {@code Many} holder. */
+    static final class Count<P, R> {
+        final RelationSql<P, R> relation;
+        final Query<R> query;
+
+        Count(Constrained<P, R> c) {
+            this.relation = c.relation;
+            this.query = c.query;
+        }
+    }
+
+    /** The rows related to owners with these keys ({@code session.related}). */
+    static final class Keys {
+        final RelationSql<?, ?> relation;
+        final List<Object> keys;
+
+        Keys(RelationSql<?, ?> relation, List<Object> keys) {
+            this.relation = relation;
+            this.keys = keys;
+        }
+    }
+
     // --- reads ---
 
     public List<T> list() {
-        Rendered r = checked(select(m.columns, limit, offset));
+        Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null));
         // presized from the limit (capped: a generous limit need not mean that many rows)
         int capacity = limit != null ? Math.min(limit, 10_000) : 16;
-        return session.list(r.sql, m.info, r, m.reader, 0, capacity);
+        return loaded(session.list(r.sql, m.info, r, reader(), 0, capacity));
     }
 
     /** The first row in the query's order, if any. */
     public Optional<T> first() {
-        Rendered r = checked(select(m.columns, limit == null ? 1 : Math.min(limit, 1), offset));
-        List<T> rows = session.list(r.sql, m.info, r, m.reader, 1);
+        Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope,
+                limit == null ? 1 : Math.min(limit, 1), offset, true, null));
+        List<T> rows = loaded(session.list(r.sql, m.info, r, reader(), 1));
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** The only row; {@link NotFoundException} when none matches, {@link LimberException} when several do. */
     public T one() {
-        Rendered r = checked(select(m.columns, limit == null ? 2 : Math.min(limit, 2), offset));
-        List<T> rows = session.list(r.sql, m.info, r, m.reader, 2);
+        Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope,
+                limit == null ? 2 : Math.min(limit, 2), offset, true, null));
+        List<T> rows = session.list(r.sql, m.info, r, reader(), 2);
         if (rows.isEmpty()) {
             throw new NotFoundException("No " + m.info.type().getSimpleName() + " matches the query", r.sql, null);
         }
@@ -119,35 +366,57 @@ public final class Query<T> {
             throw new LimberException("More than one " + m.info.type().getSimpleName() + " matches a query expected"
                     + " to match exactly one; add conditions, or use first() or list()", r.sql, null);
         }
-        return rows.get(0);
+        return loaded(rows).get(0);
     }
 
     public long count() {
-        Rendered r;
-        // no ORDER BY: it cannot change a count, and beside COUNT(*) PostgreSQL rejects it
-        if (limit == null && offset == null) {
-            r = select("COUNT(*)", null, null, false);
-        } else {
-            Rendered inner = select("1 AS " + m.dialect.quote("one"), limit, offset, false);
-            r = new Rendered("SELECT COUNT(*) FROM (" + inner.sql + ") " + m.dialect.quote("limited"), inner.values,
-                    inner.types);
-            r.longestIn = inner.longestIn;
-        }
-        return session.list(r.sql, m.info, checked(r), rs -> rs.getLong(1), 1).get(0);
+        Rendered r = checked(QueryRenderer.count(this));
+        return session.list(r.sql, m.info, r, rs -> rs.getLong(1), 1).get(0);
     }
 
     public boolean exists() {
-        Rendered r = checked(select("1", limit == null ? 1 : Math.min(limit, 1), offset));
+        Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ONE, scope,
+                limit == null ? 1 : Math.min(limit, 1), offset, true, null));
         return !session.list(r.sql, m.info, r, rs -> Boolean.TRUE, 1).isEmpty();
     }
 
     /**
      * The rows, read lazily from an open cursor. Close the stream (try-with-resources): until
      * then it holds the session's connection. The session's commit, rollback or close ends it.
+     * Eager loads ({@code with}) need every row at hand, so they are refused here; withCount works.
      */
     public Stream<T> stream() {
-        Rendered r = checked(select(m.columns, limit, offset));
-        return session.open(r.sql, m.info, r).stream(m.reader);
+        if (!includes.isEmpty()) {
+            throw new LimberException("with(...) does not apply to stream(), which reads rows one at a time; use"
+                    + " list(), or load the relation into each batch of streamed rows with session.load(rows, relation)");
+        }
+        Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null));
+        return session.open(r.sql, m.info, r).stream(reader());
+    }
+
+    /** Reads a row and, after the model's columns, the counts of withCount into its holders. */
+    Transaction.RowReader<T> reader() {
+        if (counts.isEmpty()) {
+            return m.reader;
+        }
+        int columns = m.info.columns().size();
+        List<Count<T, ?>> counted = List.copyOf(counts);
+        Transaction.RowReader<T> rows = m.reader;
+        return rs -> {
+            T row = rows.read(rs);
+            for (int i = 0; i < counted.size(); i++) {
+                RelationLoader.many(counted.get(i).relation, row).count(rs.getLong(columns + 1 + i));
+            }
+            return row;
+        };
+    }
+
+    /** {@code rows}, with this query's eager loads done. */
+    private List<T> loaded(List<T> rows) {
+        for (Include<T, ?> include : includes) {
+            RelationLoader.load(session, rows, include);
+        }
+        return rows;
     }
 
     // --- bulk writes ---
@@ -158,18 +427,7 @@ public final class Query<T> {
             throw new IllegalArgumentException("update() needs at least one assignment, e.g. Book_.title.set(\"Dune\")");
         }
         noPaging("update");
-        Rendered r = new Rendered();
-        StringBuilder sql = new StringBuilder("UPDATE ").append(m.table).append(" SET ");
-        for (int i = 0; i < assignments.length; i++) {
-            Property<?, ?> property = assignments[i].property();
-            sql.append(i == 0 ? "" : ", ").append(column(property)).append(" = ?");
-            r.bind(assignments[i].value(), property.type());
-        }
-        if (m.version >= 0) {
-            String version = m.quoted[m.version];
-            sql.append(", ").append(version).append(" = ").append(version).append(" + 1");
-        }
-        r.sql = where(sql, r, scopeFilter()).toString();
+        Rendered r = QueryRenderer.update(this, assignments);
         return session.update(r.sql, m.info, checked(r));
     }
 
@@ -185,19 +443,14 @@ public final class Query<T> {
         if (scope == Scope.TRASHED) {
             return 0; // every row in scope is deleted already, and keeps its first stamp
         }
-        Rendered r = new Rendered();
-        StringBuilder sql = new StringBuilder("UPDATE ").append(m.table).append(" SET ").append(m.deletedAtColumn)
-                .append(" = ?");
-        r.bind(m.stamp(session.engine().clock()), m.deletedAtType);
-        r.sql = where(sql, r, m.live).toString();
+        Rendered r = QueryRenderer.softDelete(this, m.stamp(session.engine().clock()));
         return session.update(r.sql, m.info, checked(r));
     }
 
     /** DELETEs the matching rows (in the query's scope: live ones unless withTrashed/onlyTrashed). */
     public int forceDelete() {
         noPaging("forceDelete");
-        Rendered r = new Rendered();
-        r.sql = where(new StringBuilder("DELETE FROM ").append(m.table), r, scopeFilter()).toString();
+        Rendered r = QueryRenderer.delete(this);
         return session.update(r.sql, m.info, checked(r));
     }
 
@@ -205,10 +458,7 @@ public final class Query<T> {
     public int restore() {
         requireSoftDelete("restore()");
         noPaging("restore");
-        Rendered r = new Rendered();
-        StringBuilder sql = new StringBuilder("UPDATE ").append(m.table).append(" SET ").append(m.deletedAtColumn)
-                .append(" = NULL");
-        r.sql = where(sql, r, m.trashed).toString();
+        Rendered r = QueryRenderer.restore(this);
         try {
             return session.update(r.sql, m.info, checked(r));
         } catch (ConstraintViolationException e) {
@@ -216,73 +466,6 @@ public final class Query<T> {
                     + (e.column() == null ? "value" : e.column() + " value") + " of a row being restored; change or"
                     + " delete that row first", e.table(), e.column(), r.sql, e.getCause());
         }
-    }
-
-    // --- rendering ---
-
-    /** SQL with its parameters, bound in order through the dialect's JdbcValues. */
-    private final class Rendered implements Transaction.Binder {
-        String sql;
-        final List<Object> values;
-        final List<Class<?>> types;
-        /** The longest in(...) list rendered, to name it when the statement binds too many values. */
-        Condition.In longestIn;
-
-        Rendered() {
-            this(null, new ArrayList<>(), new ArrayList<>());
-        }
-
-        Rendered(String sql, List<Object> values, List<Class<?>> types) {
-            this.sql = sql;
-            this.values = values;
-            this.types = types;
-        }
-
-        void bind(Object value, Class<?> type) {
-            values.add(value);
-            types.add(type);
-        }
-
-        @Override
-        public void bind(PreparedStatement statement) throws SQLException {
-            JdbcValues jdbc = session.values();
-            for (int i = 0; i < values.size(); i++) {
-                jdbc.set(statement, i + 1, values.get(i), types.get(i));
-            }
-        }
-    }
-
-    private Rendered select(String what, Integer limit, Integer offset) {
-        return select(what, limit, offset, true);
-    }
-
-    private Rendered select(String what, Integer limit, Integer offset, boolean ordered) {
-        Rendered r = new Rendered();
-        // sized for the usual statement so that it is built without regrowing
-        StringBuilder sql = new StringBuilder(what.length() + m.table.length() + 64
-                + 48 * (conditions.size() + orders.size()));
-        if (what == m.columns) {
-            sql.append(m.select); // the same text, built once per model
-        } else {
-            sql.append("SELECT ").append(what).append(" FROM ").append(m.table);
-        }
-        where(sql, r, scopeFilter());
-        if (ordered && !orders.isEmpty()) {
-            sql.append(" ORDER BY ");
-            for (int i = 0; i < orders.size(); i++) {
-                Order order = orders.get(i);
-                sql.append(i == 0 ? "" : ", ").append(column(order.property())).append(order.ascending() ? " ASC" : " DESC");
-            }
-        }
-        sql.append(m.dialect.limitOffset(limit != null, offset != null));
-        if (limit != null) {
-            r.bind(limit, Integer.class);
-        }
-        if (offset != null) {
-            r.bind(offset, Integer.class);
-        }
-        r.sql = sql.toString();
-        return r;
     }
 
     /**
@@ -303,85 +486,6 @@ public final class Query<T> {
                 + " temporary table and select through a join or subquery on session.connection()");
     }
 
-    private String scopeFilter() {
-        return switch (scope) {
-            case LIVE -> m.live;
-            case TRASHED -> m.trashed;
-            case ALL -> null;
-        };
-    }
-
-    private StringBuilder where(StringBuilder sql, Rendered r, String filter) {
-        boolean first = true;
-        if (filter != null) {
-            sql.append(" WHERE ").append(filter);
-            first = false;
-        }
-        for (Condition condition : conditions) {
-            sql.append(first ? " WHERE " : " AND ");
-            first = false;
-            render(condition, sql, r);
-        }
-        return sql;
-    }
-
-    private void render(Condition condition, StringBuilder sql, Rendered r) {
-        if (condition instanceof Condition.Comparison c) {
-            sql.append(column(c.property)).append(' ').append(c.operator.sql()).append(" ?");
-            r.bind(c.value, c.operator == Condition.Operator.LIKE ? String.class : c.property.type());
-        } else if (condition instanceof Condition.In in) {
-            if (in.values.isEmpty()) {
-                sql.append("1 = 0"); // IN () is not SQL; an empty list matches nothing
-                return;
-            }
-            if (r.longestIn == null || in.values.size() > r.longestIn.values.size()) {
-                r.longestIn = in;
-            }
-            sql.append(column(in.property)).append(" IN (");
-            for (int i = 0; i < in.values.size(); i++) {
-                sql.append(i == 0 ? "?" : ", ?");
-                Object value = in.values.get(i);
-                if (value == null) {
-                    throw new IllegalArgumentException(in.property + ".in(...) holds a null, which never matches in SQL;"
-                            + " use isNull()");
-                }
-                r.bind(value, in.property.type());
-            }
-            sql.append(')');
-        } else if (condition instanceof Condition.Between b) {
-            sql.append(column(b.property)).append(" BETWEEN ? AND ?");
-            r.bind(b.low, b.property.type());
-            r.bind(b.high, b.property.type());
-        } else if (condition instanceof Condition.NullCheck n) {
-            sql.append(column(n.property)).append(n.isNull ? " IS NULL" : " IS NOT NULL");
-        } else if (condition instanceof Condition.Junction j) {
-            sql.append('(');
-            for (int i = 0; i < j.conditions.size(); i++) {
-                if (i > 0) {
-                    sql.append(j.all ? " AND " : " OR ");
-                }
-                render(j.conditions.get(i), sql, r);
-            }
-            sql.append(')');
-        } else if (condition instanceof Condition.Not not) {
-            sql.append("NOT (");
-            render(not.condition, sql, r);
-            sql.append(')');
-        } else {
-            throw new IllegalStateException("Unknown condition " + condition);
-        }
-    }
-
-    /** The quoted column of {@code property}, after checking it belongs to this query's model. */
-    private String column(Property<?, ?> property) {
-        int index = m.position(property);
-        if (index < 0) {
-            throw new MappingException(property + " is not a column of " + m.info.type().getSimpleName()
-                    + "; use the metamodel of the queried model (" + m.info.type().getSimpleName() + "_)");
-        }
-        return m.quoted[index];
-    }
-
     private void noPaging(String operation) {
         if (limit != null || offset != null || !orders.isEmpty()) {
             throw new LimberException("limit, offset and orderBy do not apply to the bulk " + operation
@@ -398,6 +502,6 @@ public final class Query<T> {
 
     @Override
     public String toString() {
-        return "Query[" + select(m.columns, limit, offset).sql + "]";
+        return "Query[" + QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null).sql + "]";
     }
 }

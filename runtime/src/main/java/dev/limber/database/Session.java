@@ -2,6 +2,7 @@ package dev.limber.database;
 
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.mapping.JdbcValues;
+import dev.limber.database.query.Relation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A unit of work on one pooled connection, borrowed at the first statement. Statements run at
@@ -388,6 +391,47 @@ public final class Session implements AutoCloseable {
     /** A query over {@code type}'s live rows. */
     public <T> Query<T> query(Class<T> type) {
         return new Query<>(this, engine.sql(type));
+    }
+
+    /**
+     * Loads {@code relation} into {@code models} already in hand (read earlier, or built by hand):
+     * one statement for all of them, as {@code query(...).with(relation)} would. A class model
+     * whose holder field is null gets one; a record needs its holder from its constructor.
+     */
+    public <T, R> void load(Collection<T> models, Relation<T, R> relation) {
+        load(models, relation, null);
+    }
+
+    /** Loads the rows of {@code relation} that match {@code constraint} into {@code models}: see {@link Query#with(Relation, UnaryOperator)}. */
+    public <T, R> void load(Collection<T> models, Relation<T, R> relation, UnaryOperator<Query<R>> constraint) {
+        Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(relation, "relation");
+        if (models.isEmpty()) {
+            return;
+        }
+        Query<T> owner = new Query<>(this, engine.relation(relation).owner);
+        owner.with(relation, constraint);
+        RelationLoader.load(this, models, owner.includes.get(0));
+    }
+
+    /**
+     * The rows {@code model} relates to through {@code relation}, as a full query: list, count,
+     * exists, and the bulk update, delete, restore and forceDelete. Live rows only, unless the
+     * relation is {@code @BelongsTo(withTrashed = true)} or the query says {@code withTrashed()};
+     * through a junction, soft-deleted junction rows do not relate. A to-one relation gives a
+     * query of at most one row; one with no key (an unsaved model, a NULL foreign key) matches none.
+     */
+    public <T, R> Query<R> related(T model, Relation<T, R> relation) {
+        Objects.requireNonNull(relation, "relation");
+        if (model == null) {
+            throw new MappingException("model is null; related(model, " + relation + ") needs a "
+                    + relation.model().getSimpleName());
+        }
+        RelationSql<T, R> rel = engine.relation(relation);
+        Object key = rel.owner.mapper.get(model, rel.ownerKey);
+        Query<R> query = Query.related(this, rel);
+        query.filters.add(new Query.Keys(rel, key == null ? List.of() : List.of(key)));
+        return query;
     }
 
     /**
