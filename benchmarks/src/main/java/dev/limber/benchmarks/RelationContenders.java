@@ -4,6 +4,7 @@ import dev.limber.benchmarks.contenders.JdbcRelations;
 import dev.limber.benchmarks.contenders.JdbiRelations;
 import dev.limber.benchmarks.contenders.JooqRelations;
 import dev.limber.benchmarks.hibernate.HibernateRelations;
+import dev.limber.benchmarks.limber.LimberRelations;
 
 /** Every relation contender (W8, W9), by the name the JMH {@code loader} parameter uses. */
 public final class RelationContenders {
@@ -27,10 +28,11 @@ public final class RelationContenders {
             case "jooq-join": contender = new JooqRelations(database, false); break;
             case "jooq-multiset": contender = new JooqRelations(database, true); break;
             case "jdbi": contender = new JdbiRelations(database); break;
+            case "limber": contender = new LimberRelations(database); break;
             default:
                 throw new IllegalArgumentException("Unknown relation contender " + name
-                        + "; use jdbc-join, jdbc-in, hibernate-join, hibernate-batch, jooq-join, jooq-multiset"
-                        + " or jdbi");
+                        + "; use jdbc-join, jdbc-in, limber, hibernate-join, hibernate-batch, jooq-join,"
+                        + " jooq-multiset or jdbi");
         }
         return (RelationContender<Object, Object>) contender;
     }

@@ -19,7 +19,7 @@ public class RelationFixture {
     @Param({"h2", "postgresql"})
     public String database;
 
-    @Param({"jdbc-join", "jdbc-in", "hibernate-join", "hibernate-batch", "jooq-join", "jooq-multiset",
+    @Param({"jdbc-join", "jdbc-in", "limber", "hibernate-join", "hibernate-batch", "jooq-join", "jooq-multiset",
             "jdbi"})
     public String loader;
 
