@@ -32,9 +32,10 @@
 #   168 forks; SQLite with 3 contenders at rows=1000, 24 benchmarks, 72 forks.
 # - W8/W9 (Relations) run on H2 and PostgreSQL: 2 workloads x 8 contenders = 16 benchmarks, 48
 #   forks at -f 3. Their forks seed 11,000 rows instead of 20,000 but verify heavier queries,
-#   some of them before the JIT has compiled much: O_rel ~3.5 s (measured 2026-12-03 on H2 at
-#   load ~7, host JVM included: jdbc-join 3.3 s, jooq-multiset 7.5 s, hibernate-join 8.7 s a
-#   fork at -i 1 -r 100ms; counted as 3.5 s a fork on average, which a quiet machine should beat).
+#   some of them before the JIT has compiled much. O_rel ~3.5 s is an estimate, not yet measured
+#   on a quiet machine: on 2026-12-03 at load ~7 (H2, -wi 0 -i 1 -r 100ms, host JVM included)
+#   a fork took 3.3 s (jdbc-join), 7.5 s (jooq-multiset) and 8.7 s (hibernate-join); scaled to
+#   the load at which O = 2.8 s was measured (~1.5) and averaged over the 8 contenders, ~3.5 s.
 # Full mode estimate (fork = iterations + O):
 #   H2          252 forks x (3.0 + 0.9 + 2.8 s) = 1,688 s   28.1 min
 #   PostgreSQL  252 forks x (2.0 + 1.2 + 2.8 s) = 1,512 s   25.2 min
