@@ -46,6 +46,18 @@ WORKLOADS = {
 
 LIMBER_TARGET = 1.05
 
+# W8 and W9 (Relations): their own contenders (JMH parameter "loader"), two hand-written JDBC shapes
+# among them; every figure is set beside the faster of the two. Limber's target there: within
+# 1.10x of it, and ahead of every peer.
+RELATION_WORKLOADS = {
+    "w8BooksWithAuthor": (8, "W8 1,000 books with their author"),
+    "w9AuthorsWithBooks": (9, "W9 100 authors with their books"),
+}
+RELATION_CONTENDERS = ["jdbc-join", "jdbc-in", "limber", "hibernate-join", "hibernate-batch", "jooq-join",
+                       "jooq-multiset", "jdbi"]
+RELATION_BASELINES = ("jdbc-join", "jdbc-in")
+RELATION_TARGET = 1.10
+
 # A figure whose first measurement iteration is this much slower than its last (mean over forks)
 # was probably still warming up.
 WARMING = 1.2
@@ -77,7 +89,7 @@ def load(paths):
         with open(path, encoding="utf-8") as f:
             runs.extend(json.load(f))
     results = {}
-    extras = {"cold": {}, "processor": {}, "mapping": {}}
+    extras = {"cold": {}, "processor": {}, "mapping": {}, "relations": {}}
     parts = {}  # part of the report -> set of settings
     for run in runs:
         method = run["benchmark"].rsplit(".", 1)[1]
@@ -96,6 +108,19 @@ def load(paths):
             models = int(params["models"])
             extras["processor"][(models, params["processor"] == "true")] = (metric, run)
             parts.setdefault(f"ProcessorCost, {models:,} models", set()).add(settings(run))
+            continue
+        if method in RELATION_WORKLOADS:
+            order, label = RELATION_WORKLOADS[method]
+            database = params["database"]
+            extras["relations"][(database, order, params["loader"])] = {
+                "label": label,
+                "score": metric["score"],
+                "error": metric.get("scoreError"),
+                "unit": metric["scoreUnit"],
+                "bytes": alloc["score"] if alloc else None,
+                "warming": warming(metric),
+            }
+            parts.setdefault(f"{DATABASE_NAMES.get(database, database)}, W8/W9", set()).add(settings(run))
             continue
         if method not in WORKLOADS:
             continue
@@ -162,6 +187,8 @@ def part_order(part):
     names = [DATABASE_NAMES[d] for d in DATABASES]
     if part in names:
         return (0, names.index(part), 0)
+    if part.endswith(", W8/W9") and part[:-len(", W8/W9")] in names:
+        return (0, names.index(part[:-len(", W8/W9")]), 1)
     if part.startswith("ProcessorCost"):
         return (3, 0, int(part.split(", ")[1].split()[0].replace(",", "")))
     return (1 if part == "Mapping" else 2, 0, 0)
@@ -228,9 +255,10 @@ def render_header(out, runs, parts, mode, machine, date, command, revision):
 
 
 def render_database(out, results, database):
+    """W0-W7 on one database; False when there are none."""
     keys = sorted({k for (d, k, _) in results if d == database})
     if not keys:
-        return
+        return False
     contenders = [c for c in CONTENDERS if any((database, k, c) in results for k in keys)]
     out.append(f"## {DATABASE_NAMES.get(database, database)}")
     out.append("")
@@ -299,6 +327,77 @@ def render_database(out, results, database):
             out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
                        f"{ratio(rel, c == 'limber' and rel is not None and rel > LIMBER_TARGET)} | "
                        f"{ratio(over)} | {number(r['bytes'])} |")
+    out.append("")
+    out.append("</details>")
+    out.append("")
+    return True
+
+
+def render_relations(out, relations, database, heading):
+    """W8 and W9 on one database: every contender against the faster hand-written JDBC shape."""
+    orders = sorted({o for (d, o, _) in relations if d == database})
+    if not orders:
+        return
+    if heading:
+        out.append(f"## {DATABASE_NAMES.get(database, database)}")
+        out.append("")
+    loaders = [c for c in RELATION_CONTENDERS if any((database, o, c) in relations for o in orders)]
+    loaders += sorted({c for (d, _, c) in relations if d == database and c not in loaders})
+    out.append("### Relations: W8 and W9")
+    out.append("")
+    out.append("Related rows loaded without N+1, live rows only (both tables soft-delete; a book whose author is "
+               "soft-deleted is kept, with no author). Hand-written JDBC comes in two shapes, `jdbc-join` (one "
+               "statement) and `jdbc-in` (the parents, then the related rows by key in a second statement); each "
+               "figure is set beside the faster of the two on that workload. Limber's target: within "
+               f"{RELATION_TARGET:.2f}× of it and ahead of every peer (a Limber ratio missing either is in bold).")
+    out.append("")
+
+    def best(order):
+        found = [relations[(database, order, c)]["score"] for c in RELATION_BASELINES
+                 if (database, order, c) in relations]
+        return min(found) if found else None
+
+    def peers_beaten(order):
+        lim = relations.get((database, order, "limber"))
+        if lim is None:
+            return True
+        return all(r["score"] >= lim["score"] for (d, o, c), r in relations.items()
+                   if d == database and o == order and c not in RELATION_BASELINES and c != "limber")
+
+    def flagged(c, order, value):
+        return c == "limber" and value is not None and (value > RELATION_TARGET or not peers_beaten(order))
+
+    out.append("| workload | " + " | ".join(loaders) + " |")
+    out.append("| --- | " + " | ".join("---:" for _ in loaders) + " |")
+    for order in orders:
+        base = best(order)
+        cells = []
+        label = None
+        for c in loaders:
+            r = relations.get((database, order, c))
+            if r is None:
+                cells.append("—")
+                continue
+            label = r["label"]
+            value = r["score"] / base if base else None
+            cells.append(ratio(value, flagged(c, order, value)))
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out.append("")
+    unit = next(iter(r["unit"] for (d, _, _), r in relations.items() if d == database))
+    out.append("<details><summary>Details: time, error, allocation</summary>")
+    out.append("")
+    out.append(f"| workload | contender | time ({unit}) | ± | × faster JDBC | B/op |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    for order in orders:
+        base = best(order)
+        for c in loaders:
+            r = relations.get((database, order, c))
+            if r is None:
+                continue
+            rel = r["score"] / base if base else None
+            mark = f" {WARMING_MARK}" if r["warming"] is not None and r["warming"] >= WARMING else ""
+            out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
+                       f"{ratio(rel, flagged(c, order, rel))} | {number(r['bytes'])} |")
     out.append("")
     out.append("</details>")
     out.append("")
@@ -375,7 +474,8 @@ def render(runs, results, extras, parts, mode, machine, date, command, revision)
     out = []
     render_header(out, runs, parts, mode, machine, date, command, revision)
     for database in DATABASES:
-        render_database(out, results, database)
+        shown = render_database(out, results, database)
+        render_relations(out, extras["relations"], database, heading=not shown)
     render_extras(extras, out)
     return "\n".join(out) + "\n"
 

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs the Limber benchmarks and writes docs/benchmarks.md (through report.py).
 #
-#   benchmarks/run.sh --quick              # ~9 min on 2 cores: 1 fork, very short iterations, H2 and PostgreSQL
-#   benchmarks/run.sh                      # full: ~80 min on 2 cores, 3 forks, four databases (see the budget below)
+#   benchmarks/run.sh --quick              # ~12 min on 2 cores: 1 fork, very short iterations, H2 and PostgreSQL
+#   benchmarks/run.sh                      # full: ~91 min on 2 cores, 3 forks, four databases (see the budget below)
 #   benchmarks/run.sh --dry-run [--quick]  # prints the JMH runs and their estimates, runs nothing
 #   benchmarks/run.sh --quick --runs 0,1   # only these runs of the mode; the report reads every result file of it
 #   benchmarks/run.sh --quick --report-only   # no runs: docs/benchmarks.md again from the mode's result files
 #   benchmarks/run.sh --quick -p contender=jdbc,limber   # further JMH options, added to every run
+#     (W8/W9 name their contenders with -p loader=..., e.g. loader=jdbc-join,jdbc-in,limber;
+#     -p contender=... leaves them alone)
 #
 # Results: target/jmh-<mode>-<n>.json (JMH's JSON, with -prof gc) and .log, and docs/benchmarks.md.
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and, for the full run, MariaDB on
@@ -28,21 +30,30 @@
 # - One database with every contender and rows 10, 100, 1,000 is 84 benchmarks (W0, W1: 2 x 7;
 #   W2, W7: 2 x 3 x 7; W3-W6: 4 x 7), 252 forks at -f 3; at rows=1000 only, 56 benchmarks,
 #   168 forks; SQLite with 3 contenders at rows=1000, 24 benchmarks, 72 forks.
+# - W8/W9 (Relations) run on H2 and PostgreSQL: 2 workloads x 8 contenders = 16 benchmarks, 48
+#   forks at -f 3. Their forks seed 11,000 rows instead of 20,000 but verify heavier queries,
+#   some of them before the JIT has compiled much. O_rel ~3.5 s is an estimate, not yet measured
+#   on a quiet machine: on 2026-12-03 at load ~7 (H2, -wi 0 -i 1 -r 100ms, host JVM included)
+#   a fork took 3.3 s (jdbc-join), 7.5 s (jooq-multiset) and 8.7 s (hibernate-join); scaled to
+#   the load at which O = 2.8 s was measured (~1.5) and averaged over the 8 contenders, ~3.5 s.
 # Full mode estimate (fork = iterations + O):
 #   H2          252 forks x (3.0 + 0.9 + 2.8 s) = 1,688 s   28.1 min
 #   PostgreSQL  252 forks x (2.0 + 1.2 + 2.8 s) = 1,512 s   25.2 min
 #   MariaDB     168 forks x (2.0 + 1.2 + 2.3 s) =   924 s   15.4 min   (rows=1000 only)
 #   SQLite       72 forks x (2.0 + 1.2 + 2.2 s) =   389 s    6.5 min   (rows=1000, 3 contenders)
+#   W8/W9, H2    48 forks x (3.0 + 0.9 + 3.5 s) =   355 s    5.9 min
+#   W8/W9, PG    48 forks x (2.0 + 1.2 + 3.5 s) =   322 s    5.4 min
 #   Mapping       6 forks x (2.0 + 1.5 + 1.5 s) =    30 s    0.5 min
 #   ColdStart    30 forks x ~2.6 s              =    78 s    1.3 min   (5 fresh JVMs x 6 contenders, H2)
 #   ProcessorCost 10, 100: 3 forks x ~17 s      =    52 s    0.9 min
 #   ProcessorCost 1,000: 1 fork, 1 + 2 shots with and 3 without the processor (~21 s and ~3.6 s
 #                 a shot warm, ~36 s cold)     =   ~95 s    1.6 min
-#   total                                        ~4,770 s   ~79.5 min
+#   total                                        ~5,447 s   ~90.8 min
 # Quick mode estimate: 112 forks (H2 and PostgreSQL, 8 workloads x 7 contenders, rows=1000) x
-#   (1.0 + 0.5 + 2.75 s) = 476 s, plus Mapping, ColdStart and ProcessorCost ~50 s: ~8.8 min. Fork
-#   overhead alone is ~112 x 2.66 s = ~5 min, so every contender on two databases cannot fit in
-#   less on 2 cores; for a shorter check pass e.g. -p contender=jdbc,limber,jdbc-tx.
+#   (1.0 + 0.5 + 2.75 s) = 476 s, plus W8/W9 32 forks x (1.0 + 0.5 + 3.5 s) = 160 s, plus Mapping,
+#   ColdStart and ProcessorCost ~50 s: ~11.4 min. Fork overhead alone is ~112 x 2.66 s + 32 x 3.5 s
+#   = ~7 min, so every contender on two databases cannot fit in less on 2 cores; for a shorter
+#   check pass e.g. -p contender=jdbc,limber,jdbc-tx -p loader=jdbc-join,jdbc-in,limber.
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -77,6 +88,9 @@ if [[ "$mode" == quick ]]; then
   add "Mapping"                                  8 "Mapping -f 1 -wi 1 -w 1s -i 2 -r 500ms"
   add "ColdStart, H2, 2 fresh JVMs each"        31 "ColdStart -f 2 -p database=h2"
   add "ProcessorCost, 10 models"                10 "ProcessorCost -f 1 -wi 2 -i 3 -p models=10"
+  # W8/W9 last, so that the run numbers above stay what they were before relations came.
+  add "W8/W9 relations, H2, every contender"         80 "Relations $timing -p database=h2"
+  add "W8/W9 relations, PostgreSQL, every contender" 80 "Relations $timing -p database=postgresql"
 else
   h2_timing="-f 3 -wi 3 -w 1s -i 3 -r 300ms"
   timing="-f 3 -wi 2 -w 1s -i 3 -r 400ms"
@@ -93,6 +107,10 @@ else
   add "ColdStart, H2, 5 fresh JVMs each"                78 "ColdStart -f 5 -p database=h2"
   add "ProcessorCost, 10 and 100 models"                52 "ProcessorCost -f 3 -wi 2 -i 3 -p models=10,100"
   add "ProcessorCost, 1,000 models"                     95 "ProcessorCost -f 1 -wi 1 -i 2 -p models=1000"
+  # W8/W9 on H2 and PostgreSQL, every relation contender; last, so that the run numbers above
+  # stay what they were before relations came.
+  add "W8/W9 relations, H2, every contender"           355 "Relations $h2_timing -p database=h2"
+  add "W8/W9 relations, PostgreSQL, every contender"   322 "Relations $timing -p database=postgresql"
 fi
 
 $report_only && only=",none,"

@@ -33,6 +33,16 @@ public enum Database {
         List<String> analyze() {
             return List.of("ANALYZE");
         }
+
+        @Override
+        List<String> createRelationTables() {
+            return standardRelationTables("TIMESTAMP");
+        }
+
+        @Override
+        List<String> analyzeRelations() {
+            return List.of("ANALYZE");
+        }
     },
 
     POSTGRESQL("postgresql") {
@@ -68,6 +78,16 @@ public enum Database {
         List<String> analyze() {
             // Fresh tables have no statistics; without them the planner guesses.
             return List.of("VACUUM ANALYZE book", "VACUUM ANALYZE soft_book");
+        }
+
+        @Override
+        List<String> createRelationTables() {
+            return standardRelationTables("TIMESTAMP");
+        }
+
+        @Override
+        List<String> analyzeRelations() {
+            return List.of("VACUUM ANALYZE " + Schema.AUTHOR, "VACUUM ANALYZE " + Schema.AUTHORED_BOOK);
         }
 
         @Override
@@ -149,6 +169,16 @@ public enum Database {
         }
 
         @Override
+        List<String> createRelationTables() {
+            return standardRelationTables("DATETIME(6)");
+        }
+
+        @Override
+        List<String> analyzeRelations() {
+            return List.of("ANALYZE TABLE " + Schema.AUTHOR + ", " + Schema.AUTHORED_BOOK);
+        }
+
+        @Override
         public PreparedStatement prepareInsert(Connection connection, String sql) throws SQLException {
             return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
         }
@@ -198,6 +228,22 @@ public enum Database {
     /** Statements that refresh the planner's statistics after seeding. */
     abstract List<String> analyze();
 
+    /**
+     * CREATE TABLE for the relation workloads (W8, W9): {@code author} and {@code authored_book},
+     * whose {@code author_id} references it and is indexed, as a foreign key is. Not on SQLite:
+     * the relation workloads run on H2 and PostgreSQL (MariaDB works too), and their readers use
+     * the standard java.time mapping that SQLite lacks.
+     */
+    List<String> createRelationTables() {
+        throw new UnsupportedOperationException("The relation workloads (W8, W9) do not run on " + parameter
+                + "; use h2, postgresql or mariadb");
+    }
+
+    /** Statements that refresh the planner's statistics after seeding the relation tables. */
+    List<String> analyzeRelations() {
+        return List.of();
+    }
+
     /** Prepares an INSERT whose generated id the caller reads through getGeneratedKeys(). */
     public PreparedStatement prepareInsert(Connection connection, String sql) throws SQLException {
         return connection.prepareStatement(sql, new String[] {"id"});
@@ -214,5 +260,24 @@ public enum Database {
                 + "in_print BOOLEAN NOT NULL, "
                 + "created_at " + timestampType + " NOT NULL, "
                 + "deleted_at " + timestampType + ")";
+    }
+
+    static List<String> standardRelationTables(String timestampType) {
+        return List.of("CREATE TABLE " + Schema.AUTHOR + " ("
+                        + "id BIGINT PRIMARY KEY, "
+                        + "name VARCHAR(200) NOT NULL, "
+                        + "deleted_at " + timestampType + ")",
+                "CREATE TABLE " + Schema.AUTHORED_BOOK + " ("
+                        + "id BIGINT PRIMARY KEY, "
+                        + "title VARCHAR(200) NOT NULL, "
+                        + "isbn VARCHAR(40) NOT NULL UNIQUE, "
+                        + "price NUMERIC(10,2) NOT NULL, "
+                        + "published DATE NOT NULL, "
+                        + "pages INT NOT NULL, "
+                        + "in_print BOOLEAN NOT NULL, "
+                        + "created_at " + timestampType + " NOT NULL, "
+                        + "deleted_at " + timestampType + ", "
+                        + "author_id BIGINT REFERENCES " + Schema.AUTHOR + " (id))",
+                "CREATE INDEX " + Schema.AUTHORED_BOOK + "_author_id ON " + Schema.AUTHORED_BOOK + " (author_id)");
     }
 }
