@@ -37,6 +37,8 @@ javac --release 17 -Xlint:all,-processing -Werror \
     -d "$work/classes" \
     samples/src/main/java/dev/limber/samples/bookstore/Author.java \
     samples/src/main/java/dev/limber/samples/bookstore/Book.java \
+    samples/src/main/java/dev/limber/samples/bookstore/Tag.java \
+    samples/src/main/java/dev/limber/samples/bookstore/BookTag.java \
     samples/src/plain-javac/dev/limber/samples/plainjavac/PlainJavac.java
 
 # The processor must have written the metamodel, the mappers, the registry and the DDL.

@@ -32,8 +32,11 @@ public final class PlainJavac {
                     session.query(Book.class).withTrashed().where(Book_.title.eq("Dune")).count());
             check(live == 0, "a soft-deleted book is hidden from count(), got " + live);
             check(all == 1, "withTrashed() still counts it, got " + all);
+            String author = engine.transaction(session -> session.query(Book.class).withTrashed().with(Book_.author)
+                    .one().getAuthor().get().getName());
+            check(author.equals("Frank Herbert"), "with(Book_.author) loads the author, got " + author);
             System.out.println("plain javac: generated code compiled and ran on " + engine.dialect().name()
-                    + " (book " + id + " soft-deleted, hidden, found with trashed)");
+                    + " (book " + id + " soft-deleted, hidden, found with trashed, its author loaded)");
         }
     }
 

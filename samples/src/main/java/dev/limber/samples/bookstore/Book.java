@@ -1,5 +1,9 @@
 package dev.limber.samples.bookstore;
 
+import dev.limber.database.Many;
+import dev.limber.database.Ref;
+import dev.limber.database.models.BelongsTo;
+import dev.limber.database.models.BelongsToMany;
 import dev.limber.database.models.Column;
 import dev.limber.database.models.Model;
 import java.time.Instant;
@@ -11,14 +15,15 @@ public class Book {
     @Column(primaryKey = true) Long id;
     @Column(nullable = false, length = 200) String title;
     @Column(unique = true, length = 20) String isbn;        // unique among books that are not deleted
-    @Column(nullable = false) Long authorId;                // column author_id
+    @BelongsTo(nullable = false) Ref<Author> author;        // column author_id, a foreign key to authors
+    @BelongsToMany(through = BookTag.class) Many<Tag> tags; // through the junction model BookTag
     @Column Instant deletedAt;                              // column deleted_at: null while on the shelves
 
     protected Book() {}   // for the generated mapper
 
     public Book(String title, Author author, String isbn) {
         this.title = title;
-        this.authorId = author.getId();
+        this.author = Ref.to(author);
         this.isbn = isbn;
     }
 
@@ -28,7 +33,9 @@ public class Book {
 
     public String getIsbn() { return isbn; }
 
-    public Long getAuthorId() { return authorId; }
+    public Ref<Author> getAuthor() { return author; }
+
+    public Many<Tag> getTags() { return tags; }
 
     public Instant getDeletedAt() { return deletedAt; }
 }

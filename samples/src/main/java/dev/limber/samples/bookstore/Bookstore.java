@@ -20,12 +20,14 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A small bookstore on embedded H2: add, list, soft-delete, restore and purge books.
+ * A small bookstore on embedded H2: add, list, tag, soft-delete, restore and purge books, and
+ * soft-delete authors with their books.
  *
  * <pre>
  * add "Title" --author "Name" [--isbn X]
- * list [--with-trashed | --only-trashed]
- * delete ID | restore ID | purge ID
+ * list [--with-trashed | --only-trashed] [--tag T]
+ * delete ID | restore ID | purge ID | tag ID NAME
+ * authors | delete-author ID | restore-author ID
  * demo
  * </pre>
  *
@@ -36,10 +38,14 @@ public final class Bookstore {
     static final String USAGE = String.join("\n",
             "Usage: bookstore <command>",
             "  add \"Title\" --author \"Name\" [--isbn X]   add a book (the author is created on first use)",
-            "  list [--with-trashed | --only-trashed]    list books, by title",
+            "  list [--with-trashed | --only-trashed] [--tag T]   list books, by title",
             "  delete ID                                 soft-delete a book: hidden from list, restorable",
             "  restore ID                                put a deleted book back",
             "  purge ID                                  remove a book for good",
+            "  tag ID NAME                               put a tag on a book (the tag is created on first use)",
+            "  authors                                   list authors with the number of their books on the shelves",
+            "  delete-author ID                          soft-delete an author and their books",
+            "  restore-author ID                         bring an author back with the books that went with them",
             "  demo                                      a scripted tour of all of the above");
 
     private static final DateTimeFormatter DELETED_AT =
@@ -92,10 +98,14 @@ public final class Bookstore {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             switch (args[0]) {
                 case "add" -> add(rest);
-                case "list" -> list(shelf(rest));
+                case "list" -> listCommand(rest);
                 case "delete" -> delete(id(rest));
                 case "restore" -> restore(id(rest));
                 case "purge" -> purge(id(rest));
+                case "tag" -> tagCommand(rest);
+                case "authors" -> authorsCommand(rest);
+                case "delete-author" -> deleteAuthor(id(rest));
+                case "restore-author" -> restoreAuthor(id(rest));
                 case "demo" -> new Demo(this, out).run();
                 default -> throw new UsageException("Unknown command '" + args[0] + "'");
             }
@@ -154,21 +164,46 @@ public final class Bookstore {
         return book;
     }
 
-    void list(Catalog.Shelf shelf) {
-        List<Catalog.Entry> entries = inSession(catalog -> catalog.list(shelf));
+    void list(Catalog.Shelf shelf, String tag) {
+        List<Book> books = inSession(catalog -> catalog.list(shelf, tag));
         TextTable table = shelf == Catalog.Shelf.LIVE
-                ? new TextTable("ID", "Title", "Author", "ISBN")
-                : new TextTable("ID", "Title", "Author", "ISBN", "Deleted at");
-        for (Catalog.Entry entry : entries) {
-            Book book = entry.book();
+                ? new TextTable("ID", "Title", "Author", "ISBN", "Tags")
+                : new TextTable("ID", "Title", "Author", "ISBN", "Tags", "Deleted at");
+        for (Book book : books) {
+            String author = book.getAuthor().get().getName();   // loaded by the list query
+            String tags = String.join(", ", book.getTags().get().stream().map(Tag::getName).sorted().toList());
             if (shelf == Catalog.Shelf.LIVE) {
-                table.row(book.getId(), book.getTitle(), entry.author(), book.getIsbn());
+                table.row(book.getId(), book.getTitle(), author, book.getIsbn(), tags);
             } else {
-                table.row(book.getId(), book.getTitle(), entry.author(), book.getIsbn(),
+                table.row(book.getId(), book.getTitle(), author, book.getIsbn(), tags,
                         book.getDeletedAt() == null ? "" : DELETED_AT.format(book.getDeletedAt()));
             }
         }
         table.print(out);
+    }
+
+    void authors() {
+        TextTable table = new TextTable("ID", "Author", "Books");
+        for (Author author : inSession(Catalog::authors)) {
+            table.row(author.getId(), author.getName(), author.getBooks().count());
+        }
+        table.print(out);
+    }
+
+    void tag(long id, String name) {
+        boolean added = inSession(catalog -> catalog.tag(id, name));
+        out.println(added ? "Tagged book " + id + " " + name : "Book " + id + " was tagged " + name + " already");
+    }
+
+    void deleteAuthor(long id) {
+        Author author = inSession(catalog -> catalog.deleteAuthor(id));
+        out.println("Deleted author " + id + ": " + author.getName() + ", with their books on the shelves"
+                + " (restore-author " + id + " brings them back)");
+    }
+
+    void restoreAuthor(long id) {
+        Author author = inSession(catalog -> catalog.restoreAuthor(id));
+        out.println("Restored author " + id + ": " + author.getName() + ", with the books deleted along with them");
     }
 
     void delete(long id) {
@@ -241,27 +276,49 @@ public final class Bookstore {
         add(title, author, isbn);
     }
 
-    private static Catalog.Shelf shelf(List<String> args) {
-        if (args.isEmpty()) {
-            return Catalog.Shelf.LIVE;
+    private void listCommand(List<String> args) {
+        Catalog.Shelf shelf = Catalog.Shelf.LIVE;
+        String tag = null;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--with-trashed" -> shelf = Catalog.Shelf.WITH_TRASHED;
+                case "--only-trashed" -> shelf = Catalog.Shelf.ONLY_TRASHED;
+                case "--tag" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--tag needs a value, e.g. list --tag sf");
+                    }
+                    tag = args.get(++i);
+                }
+                default -> throw new UsageException("list takes --with-trashed or --only-trashed, and --tag T, not "
+                        + args.get(i));
+            }
         }
-        if (args.size() == 1 && args.get(0).equals("--with-trashed")) {
-            return Catalog.Shelf.WITH_TRASHED;
+        list(shelf, tag);
+    }
+
+    private void tagCommand(List<String> args) {
+        if (args.size() != 2) {
+            throw new UsageException("tag takes a book id and a tag name, e.g. tag 3 sf");
         }
-        if (args.size() == 1 && args.get(0).equals("--only-trashed")) {
-            return Catalog.Shelf.ONLY_TRASHED;
+        tag(id(args.subList(0, 1)), args.get(1));
+    }
+
+    private void authorsCommand(List<String> args) {
+        if (!args.isEmpty()) {
+            throw new UsageException("authors takes no arguments");
         }
-        throw new UsageException("list takes --with-trashed or --only-trashed, not " + String.join(" ", args));
+        authors();
     }
 
     private static long id(List<String> args) {
         if (args.size() != 1) {
-            throw new UsageException("Expected one book id, e.g. delete 3");
+            throw new UsageException("Expected one id, e.g. delete 3");
         }
         try {
             return Long.parseLong(args.get(0));
         } catch (NumberFormatException e) {
-            throw new UsageException("'" + args.get(0) + "' is not a book id; ids are whole numbers, as list shows them");
+            throw new UsageException("'" + args.get(0) + "' is not an id; ids are whole numbers, as list and authors"
+                    + " show them");
         }
     }
 

@@ -3,18 +3,13 @@ package dev.limber.samples.bookstore;
 import dev.limber.database.NotFoundException;
 import dev.limber.database.Query;
 import dev.limber.database.Session;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The bookstore's operations, each inside one session that the caller commits. */
 final class Catalog {
 
     /** Which books {@link #list} shows. */
     enum Shelf { LIVE, WITH_TRASHED, ONLY_TRASHED }
-
-    /** A book with its author's name, for printing. */
-    record Entry(Book book, String author) {}
 
     private final Session session;
 
@@ -33,24 +28,69 @@ final class Catalog {
     }
     // end::add-book[]
 
-    /** The books on the chosen shelf, by title. */
+    /** The books on the chosen shelf, by title, with their authors and tags; only those tagged {@code tag} if set. */
     // tag::list-books[]
-    List<Entry> list(Shelf shelf) {
-        Query<Book> query = session.query(Book.class).orderBy(Book_.title.asc(), Book_.id.asc());
+    List<Book> list(Shelf shelf, String tag) {
+        Query<Book> query = session.query(Book.class)
+                .with(Book_.author, authors -> authors.withTrashed())   // one more query for all the authors
+                .with(Book_.tags)                                       // and one for all the tags
+                .orderBy(Book_.title.asc(), Book_.id.asc());
         if (shelf == Shelf.WITH_TRASHED) {
             query = query.withTrashed();      // live and soft-deleted books
         } else if (shelf == Shelf.ONLY_TRASHED) {
             query = query.onlyTrashed();      // soft-deleted books only
         }
-        List<Book> books = query.list();
-        // end::list-books[]
-        Map<Long, String> names = new HashMap<>();
-        List<Long> authorIds = books.stream().map(Book::getAuthorId).distinct().toList();
-        for (Author author : session.query(Author.class).where(Author_.id.in(authorIds)).list()) {
-            names.put(author.getId(), author.getName());
+        if (tag != null) {
+            query = query.whereHas(Book_.tags, tags -> tags.where(Tag_.name.eq(tag)));
         }
-        return books.stream().map(book -> new Entry(book, names.get(book.getAuthorId()))).toList();
+        return query.list();
     }
+    // end::list-books[]
+
+    /** Every author on the shelves, by name, with the number of their books on the shelves. */
+    // tag::list-authors[]
+    List<Author> authors() {
+        return session.query(Author.class)
+                .withCount(Author_.books)             // author.getBooks().count(): live books only
+                .orderBy(Author_.name.asc())
+                .list();
+    }
+    // end::list-authors[]
+
+    /** Soft-deletes an author and, through Cascade.DELETE, their books on the shelves. */
+    // tag::delete-author[]
+    Author deleteAuthor(long id) {
+        Author author = session.find(Author.class, id)
+                .orElseThrow(() -> new NotFoundException("No author has id " + id + " (authors lists them)"));
+        session.delete(author);       // stamps the author and their live books with one deleted_at
+        return author;
+    }
+    // end::delete-author[]
+
+    /** Brings an author back, with exactly the books their deletion took away. */
+    // tag::restore-author[]
+    Author restoreAuthor(long id) {
+        Author author = session.query(Author.class)
+                .onlyTrashed()
+                .where(Author_.id.eq(id))
+                .first()
+                .orElseThrow(() -> new NotFoundException("No deleted author has id " + id));
+        session.restore(author);      // books deleted on their own before stay deleted
+        return author;
+    }
+    // end::restore-author[]
+
+    /** Puts tag {@code name} on a book, creating the tag on first use; false if the book had it already. */
+    // tag::tag-book[]
+    boolean tag(long bookId, String name) {
+        Book book = session.get(Book.class, bookId);
+        Tag tag = session.query(Tag.class)
+                .where(Tag_.name.eq(name))
+                .first()
+                .orElseGet(() -> session.insert(new Tag(name)));
+        return session.attach(book, Book_.tags, tag) == 1;   // a book_tags row, unless there is one already
+    }
+    // end::tag-book[]
 
     /** Soft-deletes a book on the shelves: it disappears from {@link #list} until restored. */
     // tag::delete-book[]
@@ -89,14 +129,10 @@ final class Catalog {
     }
     // end::purge-book[]
 
-    /** Removes every book and author, deleted or not; the demo starts from an empty store. */
+    /** Removes every book, tag and author, deleted or not; the demo starts from an empty store. */
     void clear() {
-        session.query(Book.class).withTrashed().forceDelete();
-        session.query(Author.class).forceDelete();
-    }
-
-    /** The author's name of {@code book}. */
-    String authorOf(Book book) {
-        return session.get(Author.class, book.getAuthorId()).getName();
+        session.query(Book.class).withTrashed().forceDelete();     // their book_tags rows go with them
+        session.query(Tag.class).forceDelete();
+        session.query(Author.class).withTrashed().forceDelete();
     }
 }

@@ -62,33 +62,56 @@ class BookstoreTest {
         String printed = run(0, "demo");
         List<String> lines = lines(printed);
 
-        // Step 2, the first list: all four books, aligned under their headers.
-        int firstList = lines.indexOf("2. List the books on the shelves");
+        // Step 3, the first list: all four books with their authors and tags, aligned under their headers.
+        int firstList = lines.indexOf("3. List the books on the shelves, with their authors and tags (three queries,"
+                + " however many books)");
         assertThat(lines.subList(firstList + 2, firstList + 8)).containsExactly(
-                "ID  Title                      Author             ISBN",
-                "--  -------------------------  -----------------  --------------",
-                "3   A Wizard of Earthsea       Ursula K. Le Guin  978-0547722023",
-                "2   Children of Dune           Frank Herbert      978-0593098240",
-                "1   Dune                       Frank Herbert      978-0441172719",
-                "4   The Left Hand of Darkness  Ursula K. Le Guin  978-0441478125").inOrder();
+                "ID  Title                      Author             ISBN            Tags",
+                "--  -------------------------  -----------------  --------------  -----------",
+                "3   A Wizard of Earthsea       Ursula K. Le Guin  978-0547722023  fantasy",
+                "2   Children of Dune           Frank Herbert      978-0593098240  sf",
+                "1   Dune                       Frank Herbert      978-0441172719  classic, sf",
+                "4   The Left Hand of Darkness  Ursula K. Le Guin  978-0441478125  sf").inOrder();
 
-        // Step 4: Dune is deleted, so the plain list no longer shows it.
-        String hidden = section(printed, "4. ", "5. ");
+        // Step 4: only the books tagged sf.
+        String tagged = section(printed, "4. ", "5. ");
+        assertThat(tagged).contains("Children of Dune");
+        assertThat(tagged).contains("The Left Hand of Darkness");
+        assertThat(tagged).doesNotContain("Earthsea");
+
+        // Step 6: Dune is deleted, so the plain list no longer shows it.
+        String hidden = section(printed, "6. ", "7. ");
         assertThat(hidden).doesNotContain("978-0441172719");
         assertThat(hidden).contains("Children of Dune");
 
-        // Step 5: --with-trashed shows it, with a deleted-at time; the others have none.
-        String trashed = section(printed, "5. ", "6. ");
-        assertThat(trashed).containsMatch("1   Dune  +Frank Herbert  +978-0441172719  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
-        assertThat(trashed).containsMatch("2   Children of Dune +Frank Herbert +978-0593098240\n");
+        // Step 7: --with-trashed shows it, with a deleted-at time; the others have none.
+        String trashed = section(printed, "7. ", "8. ");
+        assertThat(trashed).containsMatch(
+                "1   Dune  +Frank Herbert  +978-0441172719  classic, sf  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
+        assertThat(trashed).containsMatch("2   Children of Dune +Frank Herbert +978-0593098240 +sf\n");
 
-        // Step 6: restored, Dune is back in the plain list.
-        String restored = section(printed, "6. ", "7. ");
-        assertThat(restored).contains("Restored book 1: Dune");
-        assertThat(restored).containsMatch("1   Dune +Frank Herbert +978-0441172719");
+        // Step 8: restored.
+        assertThat(section(printed, "8. ", "9. ")).contains("Restored book 1: Dune");
 
-        // Step 7: purged, Earthsea is gone even from --with-trashed.
-        String purged = section(printed, "7. ", "Done.");
+        // Step 9: each author with the number of their live books.
+        assertThat(lines(section(printed, "9. ", "10. "))).containsAtLeast(
+                "1   Frank Herbert      2",
+                "2   Ursula K. Le Guin  2").inOrder();
+
+        // Step 10: deleting Le Guin takes her remaining book off the shelves too.
+        String cascaded = section(printed, "10. ", "11. ");
+        String afterCascade = cascaded.substring(cascaded.lastIndexOf("$ bookstore list"));
+        assertThat(afterCascade).doesNotContain("Le Guin");
+        assertThat(afterCascade).contains("Children of Dune");
+
+        // Step 11: restoring her brings back Earthsea, deleted with her, but not the book deleted before.
+        String restoredAuthor = section(printed, "11. ", "12. ");
+        assertThat(restoredAuthor).containsMatch("3   A Wizard of Earthsea +Ursula K. Le Guin +978-0547722023 +fantasy\n");
+        assertThat(restoredAuthor).containsMatch(
+                "4   The Left Hand of Darkness +Ursula K. Le Guin +978-0441478125 +sf +\\d{4}-\\d\\d-\\d\\d");
+
+        // Step 12: purged, Earthsea is gone even from --with-trashed.
+        String purged = section(printed, "12. ", "Done.");
         assertThat(purged).contains("Purged book 3: A Wizard of Earthsea is gone for good");
         assertThat(purged.substring(purged.indexOf("$ bookstore list --with-trashed"))).doesNotContain("Earthsea");
     }
@@ -120,8 +143,8 @@ class BookstoreTest {
                 .isEqualTo("Added book 1: Dune by Frank Herbert (ISBN 978-0441172719)\n");
 
         assertThat(lines(run(0, "list"))).containsExactly(
-                "ID  Title  Author         ISBN",
-                "--  -----  -------------  --------------",
+                "ID  Title  Author         ISBN            Tags",
+                "--  -----  -------------  --------------  ----",
                 "1   Dune   Frank Herbert  978-0441172719").inOrder();
     }
 
@@ -183,6 +206,37 @@ class BookstoreTest {
     }
 
     @Test
+    void deletingAnAuthorTakesTheirBooksAndRestoringBringsBackExactlyThose() {
+        run(0, "add", "Dune", "--author", "Frank Herbert");
+        run(0, "add", "Dune Messiah", "--author", "Frank Herbert");
+        run(0, "add", "Children of Dune", "--author", "Frank Herbert");
+        run(0, "delete", "2");                  // on its own, before the author
+
+        assertThat(run(0, "delete-author", "1")).startsWith("Deleted author 1: Frank Herbert");
+        assertThat(run(0, "list")).contains("(none)");
+        assertThat(lines(run(0, "authors"))).contains("(none)");
+
+        run(0, "restore-author", "1");
+        assertThat(run(0, "list")).containsMatch("Children of Dune[\\s\\S]*Dune ");
+        assertThat(run(0, "list", "--only-trashed")).contains("Dune Messiah");
+        assertThat(lines(run(0, "authors"))).contains("1   Frank Herbert  2");
+    }
+
+    @Test
+    void aTagIsAddedOnceAndFiltersTheList() {
+        run(0, "add", "Dune", "--author", "Frank Herbert");
+        run(0, "add", "Emma", "--author", "Jane Austen");
+
+        assertThat(run(0, "tag", "1", "sf")).isEqualTo("Tagged book 1 sf\n");
+        assertThat(run(0, "tag", "1", "sf")).isEqualTo("Book 1 was tagged sf already\n");
+
+        String sf = run(0, "list", "--tag", "sf");
+        assertThat(sf).contains("Dune");
+        assertThat(sf).doesNotContain("Emma");
+        assertThat(run(1, "tag", "9", "sf")).contains("No Book with id 9");
+    }
+
+    @Test
     void missingMigrationsFolderSaysWhereToRunFrom() {
         try (Application elsewhere = Application.create(Map.of(
                 "database.url", "jdbc:h2:mem:elsewhere", "migrations.location", "no/such/folder"))) {
@@ -200,9 +254,10 @@ class BookstoreTest {
     void badCommandLinesPrintUsage() {
         assertThat(run(2)).contains("Usage: bookstore");
         assertThat(run(2, "sell", "1")).contains("Unknown command 'sell'");
-        assertThat(run(2, "delete", "one")).contains("'one' is not a book id");
+        assertThat(run(2, "delete", "one")).contains("'one' is not an id");
         assertThat(run(2, "add", "Dune")).contains("add needs --author");
         assertThat(run(2, "list", "--everything")).contains("list takes --with-trashed or --only-trashed");
+        assertThat(run(2, "tag", "1")).contains("tag takes a book id and a tag name");
     }
 
     private static String section(String text, String from, String to) {

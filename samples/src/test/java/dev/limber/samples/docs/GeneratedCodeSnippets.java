@@ -42,7 +42,7 @@ class GeneratedCodeSnippets {
         Assignment clearIsbn = Book_.isbn.set(null);
         // end::metamodel[]
         assertThat(title.column()).isEqualTo("title");
-        assertThat(Book_.authorId.column()).isEqualTo("author_id");
+        assertThat(Book_.author.id().column()).isEqualTo("author_id");
         assertThat(dune).isNotNull();
         assertThat(newestFirst.ascending()).isFalse();
         assertThat(clearIsbn.value()).isNull();

@@ -11,6 +11,8 @@ import dev.limber.database.migrations.Migrator;
 import dev.limber.database.migrations.Revisions;
 import dev.limber.samples.bookstore.Author;
 import dev.limber.samples.bookstore.Book;
+import dev.limber.samples.bookstore.BookTag;
+import dev.limber.samples.bookstore.Tag;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,8 @@ class MigrationSnippets {
 
     // Only the bookstore's models: the docs' own test models have no migrations.
     private static final ModelRegistry BOOKSTORE = ModelRegistry.of(List.of(
-            ModelRegistry.discover().info(Author.class), ModelRegistry.discover().info(Book.class)));
+            ModelRegistry.discover().info(Author.class), ModelRegistry.discover().info(Book.class),
+            ModelRegistry.discover().info(Tag.class), ModelRegistry.discover().info(BookTag.class)));
 
     @Test
     void bookstoreMigrationsMatchItsModels() {
@@ -38,7 +41,7 @@ class MigrationSnippets {
             List<AppliedMigration> applied = migrator.migrate();      // the pending scripts, in version order
             migrator.checkSchema(engine.registry());                  // SchemaMismatchException if tables and models differ
             // end::migrate[]
-            assertThat(applied.stream().map(AppliedMigration::version).toList()).containsExactly("1", "2").inOrder();
+            assertThat(applied.stream().map(AppliedMigration::version).toList()).containsExactly("1", "2", "3").inOrder();
             assertThat(migrator.migrate()).isEmpty();
         }
     }

@@ -61,7 +61,7 @@ class QuerySnippets {
     @Test
     void conditionsCombine() {
         // tag::query-conditions[]
-        Condition byHerbert = Book_.authorId.eq(herbert.getId());
+        Condition byHerbert = Book_.author.id().eq(herbert.getId());
         Condition sequel = Book_.title.in("Dune Messiah", "Children of Dune");
         List<Book> books = session.query(Book.class)
                 .where(Condition.or(byHerbert.and(Condition.not(sequel)), Book_.isbn.isNull()))
@@ -96,7 +96,7 @@ class QuerySnippets {
                 .where(Book_.title.eq("Dune Messiah"))
                 .update(Book_.isbn.set("978-0593098233"));             // UPDATE ... SET isbn = ? WHERE ...
         int deleted = session.query(Book.class)
-                .where(Book_.authorId.eq(herbert.getId()))
+                .where(Book_.author.id().eq(herbert.getId()))
                 .delete();                                             // soft delete: stamps deleted_at
         // end::query-bulk[]
         assertThat(renamed).isEqualTo(1);
