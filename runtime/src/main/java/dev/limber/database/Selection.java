@@ -93,6 +93,13 @@ public abstract class Selection<T, S extends Selection<T, S>> {
         return self();
     }
 
+    /** The selection and the SQL it sends, e.g. {@code Selection[SELECT COUNT(*) FROM "books" WHERE …]}. */
+    @Override
+    public String toString() {
+        return "Selection[" + QueryRenderer.select(query, QueryRenderer.Select.PROJECTION, query.scope, query.limit,
+                query.offset, true, null).sql + "]";
+    }
+
     /** Reads every row through {@code row}. */
     final <R> List<R> read(Row<R> row) {
         check();
