@@ -82,6 +82,9 @@ final class QueryRenderer {
         }
         Rendered r = new Rendered(q.session.values());
         QueryShape shape = QueryShape.select(q, what, scope, limit, offset, ordered, r);
+        if (!shape.cacheable()) {
+            return freshSelect(q, what, scope, limit, offset, ordered, null);
+        }
         String sql = q.m.statement(shape);
         if (sql != null) {
             r.sql = sql;
@@ -106,6 +109,9 @@ final class QueryRenderer {
     static Rendered count(Query<?> q) {
         Rendered r = new Rendered(q.session.values());
         QueryShape shape = QueryShape.count(q, r);
+        if (!shape.cacheable()) {
+            return freshCount(q);
+        }
         String sql = q.m.statement(shape);
         if (sql != null) {
             r.sql = sql;
@@ -486,7 +492,9 @@ final class QueryRenderer {
             condition(not.condition, level, sql);
             sql.append(')');
         } else if (condition instanceof Condition.Aggregated a) {
-            sql.append(expression(level, a.aggregate)).append(' ').append(a.operator.sql()).append(" ?");
+            // a decimal aggregate is a number even where decimals are stored, and bound, as text (SQLite)
+            sql.append(expression(level, a.aggregate)).append(' ').append(a.operator.sql()).append(' ')
+                    .append(a.aggregate.type() == java.math.BigDecimal.class ? dialect.decimalArgument("?") : "?");
             r.bind(a.value, a.aggregate.type());
         } else {
             throw new IllegalStateException("Unknown condition " + condition);

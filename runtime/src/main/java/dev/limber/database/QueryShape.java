@@ -26,9 +26,17 @@ final class QueryShape {
     /** Markers that open each part of the encoding. */
     private enum Token { SELECT, COUNT, CMP, IN, BETWEEN, NULL_CHECK, AND, OR, NOT, AGGREGATED, HAS, KEYS, PROJECTION, ROWS }
 
+    /**
+     * The longest in(...) list (or related-keys list) a cached shape may hold: each length is a
+     * shape of its own, and lists of hundreds of lengths would crowd the others out of the cache.
+     */
+    static final int MAX_CACHED_LIST = 16;
+
     private Object[] tokens = new Object[16];
     private int size;
     private int hash = 1;
+    /** False once the query holds a list longer than {@link #MAX_CACHED_LIST}. */
+    private boolean cacheable = true;
 
     private QueryShape() {
     }
@@ -114,6 +122,7 @@ final class QueryShape {
                 add(Token.KEYS);
                 add(k.relation.relation);
                 add(k.keys.size());
+                cacheable &= k.keys.size() <= MAX_CACHED_LIST;
                 Class<?> type = k.relation.keyType;
                 for (Object key : k.keys) {
                     r.bind(key, type);
@@ -134,6 +143,7 @@ final class QueryShape {
             add(Token.IN);
             add(in.property);
             add(in.values.size());
+            cacheable &= in.values.size() <= MAX_CACHED_LIST;
             if (!in.values.isEmpty() && (r.longestIn == null || in.values.size() > r.longestIn.values.size())) {
                 r.longestIn = in;
             }
@@ -167,6 +177,11 @@ final class QueryShape {
         } else {
             throw new IllegalStateException("Unknown condition " + condition);
         }
+    }
+
+    /** Whether the statement of this shape is worth keeping (see {@link #MAX_CACHED_LIST}). */
+    boolean cacheable() {
+        return cacheable;
     }
 
     private void add(Object token) {

@@ -208,6 +208,32 @@ class QueryShapeTest {
         }
     }
 
+    @AllDatabases
+    void longInListsAreRenderedEachTimeAndNeverCrowdTheCache(TestDatabase db) {
+        try (Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
+                .maxPoolSize(1).registry(new RelationsRegistry()).build(); Session session = engine.openSession()) {
+            for (int n = QueryShape.MAX_CACHED_LIST; n <= QueryShape.MAX_CACHED_LIST + 1; n++) {
+                List<Long> ids = new ArrayList<>();
+                for (long i = 0; i < n; i++) {
+                    ids.add(i);
+                }
+                for (int round = 0; round < 2; round++) {
+                    Query<Book> q = session.query(Book.class).where(Book_.id.in(ids));
+                    Rendered cached = QueryRenderer.select(q, QueryRenderer.Select.ROWS, q.scope, null, null, true, null);
+                    Rendered fresh = QueryRenderer.freshSelect(q, QueryRenderer.Select.ROWS, q.scope, null, null, true,
+                            null);
+                    assertThat(cached.sql).isEqualTo(fresh.sql);
+                    assertThat(cached.values).isEqualTo(fresh.values);
+                }
+                Query<Book> q = session.query(Book.class).where(Book_.id.in(ids));
+                QueryShape key = QueryShape.select(q, QueryRenderer.Select.ROWS, q.scope, null, null, true,
+                        new Rendered(session.values()));
+                assertWithMessage("in(...) of " + n + " values cached").that(q.m.statement(key) != null)
+                        .isEqualTo(n <= QueryShape.MAX_CACHED_LIST);
+            }
+        }
+    }
+
     private static QueryRenderer.Select what(Query<?> q, Terminal terminal) {
         if (q.projection != null) {
             return QueryRenderer.Select.PROJECTION;
