@@ -7,12 +7,15 @@ import dev.limber.database.StatementLog;
 import dev.limber.database.testing.TestDatabase;
 import dev.limber.it.models.Genre;
 import dev.limber.it.models.Genre_;
+import dev.limber.it.models.Label;
+import dev.limber.it.models.Label_;
 import dev.limber.it.models.Novel;
 import dev.limber.it.models.NovelGenre;
 import dev.limber.it.models.NovelGenre_;
 import dev.limber.it.models.Novel_;
 import dev.limber.it.models.Profile;
 import dev.limber.it.models.Profile_;
+import dev.limber.it.models.Release;
 import dev.limber.it.models.Section;
 import dev.limber.it.models.Section_;
 import dev.limber.it.models.Writer;
@@ -128,6 +131,15 @@ final class Library implements AutoCloseable {
         } finally {
             engine.close();
         }
+    }
+
+    /** A label "Gone", trashed on its own, and its live release "Last": for {@code @BelongsTo(withTrashed)}. */
+    static Label goneLabelWithARelease(Session s) {
+        Label gone = s.insert(Label.named("Gone"));
+        s.insert(Release.of("Last", gone));
+        s.query(Label.class).where(Label_.id.eq(gone.id()))
+                .update(Label_.deletedAt.set(LocalDateTime.parse("2024-01-01T00:00:00")));
+        return gone;
     }
 
     static List<String> titles(List<Novel> novels) {

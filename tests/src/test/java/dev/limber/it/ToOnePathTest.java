@@ -8,7 +8,6 @@ import dev.limber.database.query.Condition;
 import dev.limber.database.testing.AllDatabases;
 import dev.limber.database.testing.TestDatabase;
 import dev.limber.it.models.Genre_;
-import dev.limber.it.models.Label;
 import dev.limber.it.models.Label_;
 import dev.limber.it.models.Novel;
 import dev.limber.it.models.NovelGenre;
@@ -19,7 +18,6 @@ import dev.limber.it.models.Release_;
 import dev.limber.it.models.Section;
 import dev.limber.it.models.Section_;
 import dev.limber.it.models.Writer_;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /** where and orderBy on to-one paths of the generated metamodel ({@code Novel_.writer.get(Writer_.name)}). */
@@ -81,10 +79,7 @@ class ToOnePathTest {
     void aBelongsToWithTrashedPathStillMatchesATrashedTarget(TestDatabase db) {
         try (Library library = new Library(db)) {
             Session s = library.session();
-            Label gone = s.insert(Label.named("Gone"));
-            s.insert(Release.of("Last", gone));
-            s.query(Label.class).where(Label_.id.eq(gone.id()))
-                    .update(Label_.deletedAt.set(LocalDateTime.parse("2024-01-01T00:00:00")));
+            Library.goneLabelWithARelease(s);
             assertThat(s.query(Release.class).where(Release_.label.get(Label_.name).eq("Gone")).list().stream()
                     .map(Release::title).toList()).containsExactly("Last");
             assertThat(s.query(Release.class).orderBy(Release_.label.get(Label_.name).asc()).list()).hasSize(1);

@@ -19,7 +19,6 @@ import dev.limber.it.models.Section;
 import dev.limber.it.models.Section_;
 import dev.limber.it.models.Writer;
 import dev.limber.it.models.Writer_;
-import java.time.LocalDateTime;
 
 /**
  * {@code whereHas} / {@code whereDoesntHave} on generated relations: soft-deleted related rows never
@@ -101,10 +100,7 @@ class WhereHasTest {
     void aBelongsToWithTrashedCountsATrashedTarget(TestDatabase db) {
         try (Library library = new Library(db)) {
             Session s = library.session();
-            Label gone = s.insert(Label.named("Gone"));
-            s.insert(Release.of("Last", gone));
-            s.query(Label.class).where(Label_.id.eq(gone.id()))
-                    .update(Label_.deletedAt.set(LocalDateTime.parse("2024-01-01T00:00:00")));
+            Library.goneLabelWithARelease(s);
             assertThat(s.query(Release.class).whereHas(Release_.label).count()).isEqualTo(1);
             assertThat(s.query(Release.class).whereDoesntHave(Release_.label).count()).isEqualTo(0);
             assertThat(s.query(Label.class).whereHas(Label_.releases).count()).isEqualTo(0); // Gone itself is trashed

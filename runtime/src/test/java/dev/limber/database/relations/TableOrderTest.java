@@ -110,16 +110,17 @@ class TableOrderTest {
         }
     }
 
-    /** Hens reference eggs and eggs reference hens: no table can be created first. */
+    /** Hens reference eggs and eggs reference hens: no table can be created first. Nests reference hens. */
+    private static final ModelInfo<Hen> HENS = model(Hen.class, "hens", new ForeignKeyInfo("fk_hens_egg_id", "egg_id",
+            Egg.class, "eggs", "id", OnDelete.RESTRICT));
+    private static final ModelInfo<Egg> EGGS = model(Egg.class, "eggs", new ForeignKeyInfo("fk_eggs_hen_id", "hen_id",
+            Hen.class, "hens", "id", OnDelete.RESTRICT));
+    private static final ModelInfo<Nest> NESTS = model(Nest.class, "nests", new ForeignKeyInfo("fk_nests_hen_id",
+            "hen_id", Hen.class, "hens", "id", OnDelete.RESTRICT));
+
     @Test
     void tablesReferencingEachOtherInACycleAreNamedBeforeAnythingRuns() {
-        ModelInfo<Hen> hens = model(Hen.class, "hens", new ForeignKeyInfo("fk_hens_egg_id", "egg_id", Egg.class,
-                "eggs", "id", OnDelete.RESTRICT));
-        ModelInfo<Egg> eggs = model(Egg.class, "eggs", new ForeignKeyInfo("fk_eggs_hen_id", "hen_id", Hen.class,
-                "hens", "id", OnDelete.RESTRICT));
-        ModelInfo<Nest> nests = model(Nest.class, "nests", new ForeignKeyInfo("fk_nests_hen_id", "hen_id", Hen.class,
-                "hens", "id", OnDelete.RESTRICT));
-        try (Engine engine = Engine.builder().url("jdbc:h2:mem:cycle").registry(() -> List.of(nests, hens, eggs))
+        try (Engine engine = Engine.builder().url("jdbc:h2:mem:cycle").registry(() -> List.of(NESTS, HENS, EGGS))
                 .build()) {
             LimberException e = assertThrows(LimberException.class, engine::createAll);
             assertThat(e).hasMessageThat().startsWith("Tables hens, eggs reference each other in a cycle"
@@ -137,17 +138,11 @@ class TableOrderTest {
      */
     @Test
     void toolsThatWriteAroundACycleGetItsTablesLastInTheGivenOrder() {
-        ModelInfo<Hen> hens = model(Hen.class, "hens", new ForeignKeyInfo("fk_hens_egg_id", "egg_id", Egg.class,
-                "eggs", "id", OnDelete.RESTRICT));
-        ModelInfo<Egg> eggs = model(Egg.class, "eggs", new ForeignKeyInfo("fk_eggs_hen_id", "hen_id", Hen.class,
-                "hens", "id", OnDelete.RESTRICT));
-        ModelInfo<Nest> nests = model(Nest.class, "nests", new ForeignKeyInfo("fk_nests_hen_id", "hen_id", Hen.class,
-                "hens", "id", OnDelete.RESTRICT));
         ModelInfo<Perch> perches = model(Perch.class, "perches", new ForeignKeyInfo("fk_perches_coop_id", "coop_id",
                 Coop.class, "COOPS", "id", OnDelete.RESTRICT));
         ModelInfo<Coop> coops = model(Coop.class, "coops", new ForeignKeyInfo("fk_coops_farm_id", "farm_id",
                 Object.class, "farms", "id", OnDelete.RESTRICT));
-        List<ModelInfo<?>> models = List.of(perches, nests, hens, eggs, coops);
+        List<ModelInfo<?>> models = List.of(perches, NESTS, HENS, EGGS, coops);
 
         assertThat(TableOrder.sortLeavingCycles(models).stream().map(ModelInfo::table).toList())
                 .containsExactly("coops", "perches", "nests", "hens", "eggs").inOrder();
