@@ -4,6 +4,7 @@ import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
+import dev.limber.database.schema.TableOrder;
 import java.io.File;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
@@ -333,7 +334,7 @@ public final class Cli {
         Dialect dialect = options.containsKey("--dialect") ? Dialect.named(options.get("--dialect"))
                 : Dialect.fromUrl(config(options).get(CliConfig.URL));
         // Referenced tables first, so that the printed DDL runs top to bottom on an empty database.
-        for (ModelInfo<?> model : SchemaDiff.dependencyOrder(registry.models())) {
+        for (ModelInfo<?> model : TableOrder.sortLeavingCycles(registry.models())) {
             out.println("-- " + model.type().getName() + " (" + model.table() + ")");
             for (String statement : model.ddl(dialect.name())) {
                 String s = statement.strip();

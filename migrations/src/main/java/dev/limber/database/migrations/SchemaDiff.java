@@ -7,13 +7,10 @@ import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.models.OnDelete;
+import dev.limber.database.schema.TableOrder;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What differs between the registered models and a live schema: tables, columns, indexes and
@@ -22,8 +19,9 @@ import java.util.Set;
  * has but no model declares. Built by {@link #compare}; read by {@link Migrator#checkSchema} and
  * by {@code revision --autogenerate}.
  *
- * <p>Models are compared in dependency order (a table after the tables its foreign keys
- * reference), so new tables reach the script in an order every database accepts. A foreign key
+ * <p>Models are compared in dependency order ({@link TableOrder#sortLeavingCycles}: a table after
+ * the tables its foreign keys reference), so new tables reach the script in an order every
+ * database accepts; tables on a cycle come last, and the script says so. A foreign key
  * is matched by its column, not its name (SQLite keeps no name for a key added with a column);
  * a database's {@code NO ACTION} counts as the model's {@code RESTRICT}: without deferred
  * constraints both refuse the delete, and H2 and MariaDB report the one as the other.
@@ -90,7 +88,7 @@ public final class SchemaDiff {
     public static SchemaDiff compare(ModelRegistry registry, DatabaseSchema live, Dialect dialect) {
         List<Difference> found = new ArrayList<>();
         String d = dialect.name();
-        for (ModelInfo<?> model : dependencyOrder(registry.models())) {
+        for (ModelInfo<?> model : TableOrder.sortLeavingCycles(registry.models())) {
             String owner = " (model " + model.type().getSimpleName() + ")";
             Optional<DatabaseSchema.Table> maybeTable = live.table(model.table());
             if (maybeTable.isEmpty()) {
@@ -237,45 +235,6 @@ public final class SchemaDiff {
 
     private static String onDelete(OnDelete action) {
         return action == OnDelete.SET_NULL ? "SET NULL" : action.name();
-    }
-
-    /**
-     * {@code models} with every model after the models its foreign keys reference, otherwise in
-     * the given order. Models that reference each other in a cycle keep their given order (no order
-     * creates them all with their constraints; {@link ScriptWriter} says so in the script).
-     */
-    static List<ModelInfo<?>> dependencyOrder(List<ModelInfo<?>> models) {
-        Map<String, ModelInfo<?>> byTable = new LinkedHashMap<>();
-        for (ModelInfo<?> model : models) {
-            byTable.putIfAbsent(model.table().toLowerCase(java.util.Locale.ROOT), model);
-        }
-        List<ModelInfo<?>> ordered = new ArrayList<>();
-        Set<ModelInfo<?>> placed = new HashSet<>();
-        List<ModelInfo<?>> waiting = new ArrayList<>(models);
-        boolean progress = true;
-        while (!waiting.isEmpty() && progress) {
-            progress = false;
-            for (java.util.Iterator<ModelInfo<?>> it = waiting.iterator(); it.hasNext(); ) {
-                ModelInfo<?> model = it.next();
-                boolean ready = true;
-                for (ForeignKeyInfo fk : model.foreignKeys()) {
-                    ModelInfo<?> target = byTable.get(fk.referencedTable().toLowerCase(java.util.Locale.ROOT));
-                    if (target != null && target != model && !placed.contains(target)) {
-                        ready = false;
-                        break;
-                    }
-                }
-                if (ready) {
-                    ordered.add(model);
-                    placed.add(model);
-                    it.remove();
-                    progress = true;
-                    break; // start over, so that the earliest ready model in the given order goes next
-                }
-            }
-        }
-        ordered.addAll(waiting);
-        return ordered;
     }
 
     private static boolean mapsIgnoringCase(ModelInfo<?> model, String name) {

@@ -264,10 +264,10 @@ class CliTest {
         assertThat(limber(on(db, "migrate"))).isEqualTo(0);
 
         assertThat(limber(on(db, "revision", "--autogenerate", "-m", "again"))).isEqualTo(0);
-        assertThat(out.strip()).isEqualTo("No changes: the database matches the 2 models; no revision written.");
+        assertThat(out.strip()).isEqualTo("No changes: the database matches the 3 models; no revision written.");
         assertThat(AutogenerateTest.filesIn(migrations())).containsExactly("V20261124153000__create_shop.sql");
         assertThat(limber(on(db, "check"))).isEqualTo(0);
-        assertThat(out.strip()).isEqualTo("The database matches the 2 models.");
+        assertThat(out.strip()).isEqualTo("The database matches the 3 models.");
     }
 
     @AllDatabases

@@ -8,6 +8,7 @@ import dev.limber.database.Engine;
 import dev.limber.database.Session;
 import dev.limber.database.migrations.shop.Author;
 import dev.limber.database.migrations.shop.Book;
+import dev.limber.database.migrations.shop.BookReview;
 import java.time.LocalDate;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.ModelInfo;
@@ -60,6 +61,57 @@ class GeneratedModelsTest {
         assertThat(migrator.diff(shop).differences()).isEmpty();
         assertThat(revisions.autogenerate("again", migrator, shop)).isEmpty();
         migrator.checkSchema(shop);
+    }
+
+    @AllDatabases
+    void aGeneratedBelongsToModelRoundTripsWithItsForeignKeysAndTheirActions(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        ModelRegistry shop = new ShopRegistry();
+        ModelInfo<?> reviews = shop.models().stream().filter(m -> m.table().equals("book_reviews")).findFirst()
+                .orElseThrow();
+        assertThat(reviews.foreignKeys()).hasSize(3);
+
+        Path script = revisions.autogenerate("create shop", migrator, shop).orElseThrow();
+        Dialect d = db.dialect();
+        String text = Files.readString(script);
+        // the registry lists book_reviews first; the script creates it after the tables it references
+        assertThat(text.indexOf("CREATE TABLE " + d.quote("book_reviews")))
+                .isGreaterThan(text.indexOf("CREATE TABLE " + d.quote("books")));
+        assertThat(text.indexOf("CREATE TABLE " + d.quote("book_reviews")))
+                .isGreaterThan(text.indexOf("CREATE TABLE " + d.quote("authors")));
+        assertThat(migrator.migrate()).hasSize(1);
+
+        DatabaseSchema.Table live;
+        try (java.sql.Connection c = db.connect()) {
+            live = SchemaInspector.inspect(c, d).table("book_reviews").orElseThrow();
+        }
+        assertThat(live.foreignKeyOn("book_id").orElseThrow().referencedTable()).isEqualTo("books");
+        assertThat(live.foreignKeyOn("book_id").orElseThrow().onDelete()).isEqualTo("CASCADE");
+        assertThat(live.foreignKeyOn("reviewer_id").orElseThrow().onDelete()).isEqualTo("SET NULL");
+        assertThat(live.foreignKeyOn("reply_to_id").orElseThrow().referencedTable()).isEqualTo("book_reviews");
+        assertThat(live.foreignKeyOn("reply_to_id").orElseThrow().onDelete()).isAnyOf("RESTRICT", "NO ACTION");
+        assertThat(migrator.diff(shop).differences()).isEmpty();
+        assertThat(revisions.clock(Clock.offset(CLOCK, Duration.ofHours(1))).autogenerate("again", migrator, shop))
+                .isEmpty();
+        migrator.checkSchema(shop);
+
+        // the migrated keys act as the models say, through the runtime's session
+        try (Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
+                .maxPoolSize(1).registry(shop).build(); Session s = engine.openSession()) {
+            Author ursula = s.insert(Author.of("Ursula K. Le Guin", LocalDate.of(1929, 10, 21)));
+            Book book = s.insert(Book.titled("The Dispossessed", "dispossessed"));
+            Book other = s.insert(Book.titled("Dune", "dune"));
+            s.insert(BookReview.of(book, ursula, "Ambiguous"));
+            Long kept = s.insert(BookReview.of(other, ursula, "Vast")).id();
+            s.commit();
+            s.forceDelete(ursula);
+            s.forceDelete(book);
+            s.commit();
+            List<BookReview> left = s.query(BookReview.class).list();
+            assertThat(left.stream().map(BookReview::id).toList()).containsExactly(kept);
+            assertThat(left.get(0).reviewer().id()).isNull();
+        }
     }
 
     @AllDatabases
