@@ -46,6 +46,15 @@ import java.util.stream.Stream;
  * unless its constraint ({@code q -> q.withTrashed()}) or {@code @BelongsTo(withTrashed = true)}
  * says otherwise — never in this query's; a row whose to-one target is soft-deleted never
  * matches a condition on that path.
+ *
+ * <p>Values instead of models: {@link #min}, {@link #max}, {@link #sum}, {@link #avg} (and
+ * {@code sumDecimal}, {@code sumDouble}) aggregate the matching rows, {@code select(...)} reads one
+ * to six typed columns, paths or aggregates per row with {@code groupBy}, {@code having} and
+ * {@code distinct} (see {@link Selection}), and {@link #page} reads a page with its total. All of
+ * them see live rows only unless {@link #withTrashed()}/{@link #onlyTrashed()} says otherwise.
+ *
+ * <p>The SQL of each query shape is rendered once per engine and reused (see {@code QueryShape}):
+ * running the same query again binds new values into the same text.
  */
 public final class Query<T> {
     /** Which rows of a soft-delete model a query sees. */
@@ -272,7 +281,7 @@ public final class Query<T> {
     }
 
     /** Checks that {@code expression} is, or aggregates, a column of this model or a to-one path from it. */
-    void check(Expression<?, ?> expression, String call) {
+    void check(Expression<?, ?> expression) {
         if (expression instanceof Property<?, ?> p) {
             check(p);
         } else if (expression instanceof Aggregate<?, ?> a && a.argument() != null) {
@@ -291,7 +300,7 @@ public final class Query<T> {
                         + " which only groups have; use it in having(...) of a selection: query.select(...)"
                         + ".groupBy(...).having(...)");
             }
-            check(a.aggregate, call);
+            check(a.aggregate);
         } else if (condition instanceof Condition.Junction j) {
             for (Condition c : j.conditions) {
                 checkCondition(c, call, aggregates);

@@ -35,7 +35,7 @@ public abstract class Selection<T, S extends Selection<T, S>> {
     Selection(Query<T> query, List<? extends Expression<?, ?>> expressions) {
         for (Expression<?, ?> e : expressions) {
             Objects.requireNonNull(e, "select(...) holds a null expression");
-            query.check(e, "select");
+            query.check(e);
         }
         this.query = query;
         this.projection = new Projection(List.copyOf(expressions));
@@ -51,7 +51,7 @@ public abstract class Selection<T, S extends Selection<T, S>> {
     @SafeVarargs
     public final S groupBy(Property<T, ?>... properties) {
         for (Property<T, ?> p : properties) {
-            query.check(Objects.requireNonNull(p, "groupBy(...) holds a null property"), "groupBy");
+            query.check(Objects.requireNonNull(p, "groupBy(...) holds a null property"));
             projection.groupBy.add(p);
         }
         return self();
@@ -71,7 +71,7 @@ public abstract class Selection<T, S extends Selection<T, S>> {
     /** Orders by selected columns or aggregates ({@code Aggregates.count().desc()}), after any order of the query. */
     public final S orderBy(Order... orders) {
         for (Order order : orders) {
-            query.check(order.expression(), "orderBy");
+            query.check(order.expression());
             query.orders.add(order);
         }
         return self();
