@@ -71,6 +71,13 @@ final class ModelSql<T> {
     /** The UPDATE of some columns by id; an application names few column sets, the cap bounds the rest. */
     private static final int MAX_CACHED_UPDATES = 64;
     private final ConcurrentHashMap<BitSet, PartialUpdate> partialUpdates = new ConcurrentHashMap<>();
+    /**
+     * The SQL of each query shape seen (see {@link QueryShape}), rendered once. An application has
+     * few shapes; in(...) lists of many lengths could make more, so the cap bounds them and a shape
+     * past it is rendered each time.
+     */
+    private static final int MAX_CACHED_STATEMENTS = 512;
+    private final ConcurrentHashMap<QueryShape, String> statements = new ConcurrentHashMap<>();
     /** WHERE by id, with the version and the live-rows filter where the model has them. */
     private final String updateWhere;
 
@@ -219,6 +226,18 @@ final class ModelSql<T> {
             positions.putIfAbsent(property, index);
         }
         return index;
+    }
+
+    /** The SQL rendered for {@code shape}, or null when it was not kept. */
+    String statement(QueryShape shape) {
+        return statements.get(shape);
+    }
+
+    /** Keeps {@code sql} as the statement of {@code shape}, while there is room. */
+    void remember(QueryShape shape, String sql) {
+        if (statements.size() < MAX_CACHED_STATEMENTS) {
+            statements.putIfAbsent(shape, sql);
+        }
     }
 
     /** Whether inserting {@code model} lets the database generate its key (generated key column, no id set). */

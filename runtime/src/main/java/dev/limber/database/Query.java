@@ -1,11 +1,15 @@
 package dev.limber.database;
 
+import dev.limber.database.query.Aggregate;
+import dev.limber.database.query.Aggregates;
 import dev.limber.database.query.Assignment;
 import dev.limber.database.query.Condition;
+import dev.limber.database.query.Expression;
 import dev.limber.database.query.Order;
 import dev.limber.database.query.Property;
 import dev.limber.database.query.Relation;
 import dev.limber.database.query.ToOne;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,15 @@ import java.util.stream.Stream;
  * unless its constraint ({@code q -> q.withTrashed()}) or {@code @BelongsTo(withTrashed = true)}
  * says otherwise — never in this query's; a row whose to-one target is soft-deleted never
  * matches a condition on that path.
+ *
+ * <p>Values instead of models: {@link #min}, {@link #max}, {@link #sum}, {@link #avg} (and
+ * {@code sumDecimal}, {@code sumDouble}) aggregate the matching rows, {@code select(...)} reads one
+ * to six typed columns, paths or aggregates per row with {@code groupBy}, {@code having} and
+ * {@code distinct} (see {@link Selection}), and {@link #page} reads a page with its total. All of
+ * them see live rows only unless {@link #withTrashed()}/{@link #onlyTrashed()} says otherwise.
+ *
+ * <p>The SQL of each query shape is rendered once per engine and reused (see {@code QueryShape}):
+ * running the same query again binds new values into the same text.
  */
 public final class Query<T> {
     /** Which rows of a soft-delete model a query sees. */
@@ -65,6 +78,8 @@ public final class Query<T> {
     private String constraining;
     /** This query's statement time limit in whole seconds (0: none), or -1 for the engine's. */
     private int timeoutSeconds = -1;
+    /** What a selection reads instead of rows ({@link #select}); null for a query of models. */
+    Projection projection;
 
     Query(Session session, ModelSql<T> m) {
         this.session = session;
@@ -73,7 +88,8 @@ public final class Query<T> {
 
     /** Adds a condition; conditions of several calls must all hold. */
     public Query<T> where(Condition condition) {
-        filters.add(Objects.requireNonNull(condition, "condition"));
+        checkCondition(Objects.requireNonNull(condition, "condition"), "where", false);
+        filters.add(condition);
         return this;
     }
 
@@ -83,6 +99,11 @@ public final class Query<T> {
      */
     public Query<T> orderBy(Order... orders) {
         for (Order order : orders) {
+            if (order.property() == null) {
+                throw new LimberException("orderBy(" + order + ") orders by an aggregate, which a query of "
+                        + m.info.type().getSimpleName() + " rows does not compute; select it first: query.select(..., "
+                        + order.expression() + ").orderBy(" + order + ")");
+            }
             check(order.property());
             this.orders.add(order);
         }
@@ -259,6 +280,64 @@ public final class Query<T> {
         }
     }
 
+    /** Checks that {@code expression} is, or aggregates, a column of this model or a to-one path from it. */
+    void check(Expression<?, ?> expression) {
+        if (expression instanceof Property<?, ?> p) {
+            check(p);
+        } else if (expression instanceof Aggregate<?, ?> a && a.argument() != null) {
+            check(a.argument());
+        }
+    }
+
+    /**
+     * Checks the columns of {@code condition}; a condition on an aggregate ({@code count().gt(1L)})
+     * belongs in a selection's {@code having}, not in {@code where}.
+     */
+    void checkCondition(Condition condition, String call, boolean aggregates) {
+        if (condition instanceof Condition.Aggregated a) {
+            if (!aggregates) {
+                throw new LimberException(call + "(" + a.aggregate + " " + a.operator.sql() + " ?) tests an aggregate,"
+                        + " which only groups have; use it in having(...) of a selection: query.select(...)"
+                        + ".groupBy(...).having(...)");
+            }
+            check(a.aggregate);
+        } else if (condition instanceof Condition.Junction j) {
+            for (Condition c : j.conditions) {
+                checkCondition(c, call, aggregates);
+            }
+        } else if (condition instanceof Condition.Not not) {
+            checkCondition(not.condition, call, aggregates);
+        }
+    }
+
+    /** The plain columns {@code condition} tests, added to {@code out}. */
+    static void properties(Condition condition, List<Property<?, ?>> out) {
+        if (condition instanceof Condition.Comparison c) {
+            out.add(c.property);
+        } else if (condition instanceof Condition.In in) {
+            out.add(in.property);
+        } else if (condition instanceof Condition.Between b) {
+            out.add(b.property);
+        } else if (condition instanceof Condition.NullCheck n) {
+            out.add(n.property);
+        } else if (condition instanceof Condition.Junction j) {
+            for (Condition c : j.conditions) {
+                properties(c, out);
+            }
+        } else if (condition instanceof Condition.Not not) {
+            properties(not.condition, out);
+        }
+    }
+
+    /** The column {@code property} names, in this model or at the end of its to-one path. */
+    ColumnInfo columnOf(Property<?, ?> property) {
+        ModelSql<?> owner = m;
+        for (ToOne<?, ?> step : property.path()) {
+            owner = session.engine().relation(step).target;
+        }
+        return owner.info.columns().get(owner.info.columnIndex(property.column()));
+    }
+
     /** Checks that {@code property} is a column of this model or a to-one path from it. */
     private void check(Property<?, ?> property) {
         boolean ok = property.path().isEmpty() ? m.position(property) >= 0
@@ -282,11 +361,33 @@ public final class Query<T> {
             }
         }
         for (Order order : orders) {
-            if (!order.property().path().isEmpty()) {
+            if (hasPath(order.expression())) {
                 return true;
             }
         }
+        if (projection != null) {
+            for (Expression<?, ?> e : projection.expressions) {
+                if (hasPath(e)) {
+                    return true;
+                }
+            }
+            for (Property<?, ?> p : projection.groupBy) {
+                if (!p.path().isEmpty()) {
+                    return true;
+                }
+            }
+            for (Condition c : projection.having) {
+                if (hasPath(c)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    private static boolean hasPath(Expression<?, ?> e) {
+        Property<?, ?> p = e instanceof Aggregate<?, ?> a ? a.argument() : (Property<?, ?>) e;
+        return p != null && !p.path().isEmpty();
     }
 
     private static boolean hasPath(Condition condition) {
@@ -307,6 +408,8 @@ public final class Query<T> {
             return false;
         } else if (condition instanceof Condition.Not not) {
             return hasPath(not.condition);
+        } else if (condition instanceof Condition.Aggregated a) {
+            return hasPath(a.aggregate);
         }
         return false;
     }
@@ -444,6 +547,148 @@ public final class Query<T> {
         return rows;
     }
 
+    // --- projections and aggregates ---
+
+    /**
+     * Reads one typed value per row instead of models: a column, a to-one path or an aggregate
+     * ({@link Aggregates}). The selection keeps this query's conditions and trashed mode.
+     */
+    public <A> Select1<T, A> select(Expression<? super T, A> a) {
+        return new Select1<>(selecting(), a);
+    }
+
+    /** Reads two typed values per row: {@code list()} gives {@code Tuple2}s, {@code list(Row::new)} anything. */
+    public <A, B> Select2<T, A, B> select(Expression<? super T, A> a, Expression<? super T, B> b) {
+        return new Select2<>(selecting(), a, b);
+    }
+
+    /** Reads three typed values per row, e.g. {@code select(Book_.author.id(), Aggregates.count(), Aggregates.max(Book_.pages))}. */
+    public <A, B, C> Select3<T, A, B, C> select(Expression<? super T, A> a, Expression<? super T, B> b,
+            Expression<? super T, C> c) {
+        return new Select3<>(selecting(), a, b, c);
+    }
+
+    /** Reads four typed values per row. */
+    public <A, B, C, D> Select4<T, A, B, C, D> select(Expression<? super T, A> a, Expression<? super T, B> b,
+            Expression<? super T, C> c, Expression<? super T, D> d) {
+        return new Select4<>(selecting(), a, b, c, d);
+    }
+
+    /** Reads five typed values per row. */
+    public <A, B, C, D, E> Select5<T, A, B, C, D, E> select(Expression<? super T, A> a, Expression<? super T, B> b,
+            Expression<? super T, C> c, Expression<? super T, D> d, Expression<? super T, E> e) {
+        return new Select5<>(selecting(), a, b, c, d, e);
+    }
+
+    /** Reads six typed values per row. */
+    public <A, B, C, D, E, F> Select6<T, A, B, C, D, E, F> select(Expression<? super T, A> a,
+            Expression<? super T, B> b, Expression<? super T, C> c, Expression<? super T, D> d,
+            Expression<? super T, E> e, Expression<? super T, F> f) {
+        return new Select6<>(selecting(), a, b, c, d, e, f);
+    }
+
+    /** A copy of this query for a selection, which reads values: eager loads and counts have nowhere to go. */
+    private Query<T> selecting() {
+        if (!includes.isEmpty() || !counts.isEmpty()) {
+            throw new LimberException("select(...) reads values, not " + m.info.type().getSimpleName() + " rows, so"
+                    + " with(...) and withCount(...) have nothing to load into; remove them, or select a to-one"
+                    + " path's column (Book_.author.get(Author_.name))");
+        }
+        return copy();
+    }
+
+    /** The smallest value of {@code property} among the matching rows; empty when none (or all are null). */
+    public <V> Optional<V> min(Property<T, V> property) {
+        return aggregate(Aggregates.min(property));
+    }
+
+    /** The largest value of {@code property} among the matching rows; empty when none (or all are null). */
+    public <V> Optional<V> max(Property<T, V> property) {
+        return aggregate(Aggregates.max(property));
+    }
+
+    /** The sum of a whole-number column over the matching rows, as a Long; empty when no row matches. */
+    public Optional<Long> sum(Property<T, ? extends Number> property) {
+        return aggregate(Aggregates.sum(property));
+    }
+
+    /** The sum of a BigDecimal column over the matching rows, with at least the column's scale; empty when none. */
+    public Optional<BigDecimal> sumDecimal(Property<T, BigDecimal> property) {
+        return aggregate(Aggregates.sumDecimal(property));
+    }
+
+    /** The sum of a float or double column over the matching rows; empty when no row matches. */
+    public Optional<Double> sumDouble(Property<T, ? extends Number> property) {
+        return aggregate(Aggregates.sumDouble(property));
+    }
+
+    /** The mean of a numeric column over the matching rows, computed in double precision; empty when none. */
+    public Optional<Double> avg(Property<T, ? extends Number> property) {
+        return aggregate(Aggregates.avg(property));
+    }
+
+    /** One aggregate over every matching row (orderBy cannot change it; with(...) has nothing to load). */
+    private <V> Optional<V> aggregate(Aggregate<T, V> aggregate) {
+        if (limit != null || offset != null) {
+            throw new LimberException(aggregate + " is computed over every matching row, so limit(...) and offset(...)"
+                    + " do not apply; narrow the rows with where(...)");
+        }
+        Query<T> q = copy();
+        q.orders.clear();
+        q.includes.clear();
+        q.counts.clear();
+        return Optional.ofNullable(new Select1<>(q, aggregate).list().get(0));
+    }
+
+    /**
+     * Page {@code number} (from 0) of {@code size} rows, in this query's order (order by a unique
+     * column last, so that pages neither repeat nor skip a row), with the total the query matches,
+     * counted by one {@code COUNT(*)} under the same conditions and trashed mode. A page past the
+     * end is empty (and costs only the count). Eager loads ({@code with}) load into the page's rows.
+     */
+    public Page<T> page(int number, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("page size must be at least 1 (was " + size + ")");
+        }
+        if (number < 0) {
+            throw new IllegalArgumentException("page number cannot be negative (was " + number
+                    + "); pages count from 0");
+        }
+        if (limit != null || offset != null) {
+            throw new LimberException("page(" + number + ", " + size + ") sets the limit and offset itself; remove"
+                    + " limit(...) and offset(...) from the query");
+        }
+        long first = (long) number * size;
+        if (first > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page " + number + " of " + size + " rows starts past row "
+                    + Integer.MAX_VALUE + ", the furthest offset a query can skip to");
+        }
+        long total = count();
+        if (first >= total) {
+            return new Page<>(List.of(), total, number, size);
+        }
+        Query<T> q = copy();
+        q.limit = size;
+        q.offset = (int) first;
+        return new Page<>(q.list(), total, number, size);
+    }
+
+    /** A query with this one's description, to change without changing this one. */
+    private Query<T> copy() {
+        Query<T> q = new Query<>(session, m);
+        q.filters.addAll(filters);
+        q.orders.addAll(orders);
+        q.includes.addAll(includes);
+        q.counts.addAll(counts);
+        q.limit = limit;
+        q.offset = offset;
+        q.scope = scope;
+        q.use = use;
+        q.constraining = constraining;
+        q.timeoutSeconds = timeoutSeconds;
+        return q;
+    }
+
     // --- bulk writes ---
 
     /** Sets the assigned columns on every matching row (bumping a @Version column); returns the row count. */
@@ -528,7 +773,7 @@ public final class Query<T> {
      * statement: past that the driver fails (or, on MariaDB, quietly changes protocol). The
      * exception carries no SQL: nothing was sent, and the text would hold every placeholder.
      */
-    private Rendered checked(Rendered r) {
+    Rendered checked(Rendered r) {
         r.timeoutSeconds = timeoutSeconds;
         int max = m.dialect.maxParameters();
         if (r.values.size() <= max) {

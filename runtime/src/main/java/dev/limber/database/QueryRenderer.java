@@ -1,8 +1,10 @@
 package dev.limber.database;
 
 import dev.limber.database.dialect.Dialect;
+import dev.limber.database.query.Aggregate;
 import dev.limber.database.query.Assignment;
 import dev.limber.database.query.Condition;
+import dev.limber.database.query.Expression;
 import dev.limber.database.query.Order;
 import dev.limber.database.query.Property;
 import dev.limber.database.query.Relation;
@@ -37,7 +39,9 @@ final class QueryRenderer {
         /** The primary key: the rows a bulk write with joins or subqueries affects. */
         KEY,
         /** The primary key and deleted_at: the rows a cascading delete or restore starts from. */
-        KEY_AND_STAMP
+        KEY_AND_STAMP,
+        /** The query's {@link Projection}: selected expressions, GROUP BY, HAVING, DISTINCT. */
+        PROJECTION
     }
 
     private final Engine engine;
@@ -73,6 +77,29 @@ final class QueryRenderer {
      */
     static Rendered select(Query<?> q, Select what, Query.Scope scope, Integer limit, Integer offset, boolean ordered,
             Link link) {
+        if (link != null) {
+            return freshSelect(q, what, scope, limit, offset, ordered, link);
+        }
+        Rendered r = new Rendered(q.session.values());
+        QueryShape shape = QueryShape.select(q, what, scope, limit, offset, ordered, r);
+        if (!shape.cacheable()) {
+            return freshSelect(q, what, scope, limit, offset, ordered, null);
+        }
+        String sql = q.m.statement(shape);
+        if (sql != null) {
+            r.sql = sql;
+            return r;
+        }
+        Rendered fresh = freshSelect(q, what, scope, limit, offset, ordered, null);
+        if (fresh.bindsAsIn(r)) {
+            q.m.remember(shape, fresh.sql);
+        }
+        return fresh;
+    }
+
+    /** {@link #select}, rendered afresh: what the render-once cache keeps, and what the tests compare it with. */
+    static Rendered freshSelect(Query<?> q, Select what, Query.Scope scope, Integer limit, Integer offset,
+            boolean ordered, Link link) {
         QueryRenderer renderer = new QueryRenderer(q.session);
         renderer.r.sql = renderer.render(q, what, scope, limit, offset, ordered, link);
         return renderer.r;
@@ -80,6 +107,25 @@ final class QueryRenderer {
 
     /** {@code SELECT COUNT(*)} of the rows {@code q} reads, after its limit and offset. */
     static Rendered count(Query<?> q) {
+        Rendered r = new Rendered(q.session.values());
+        QueryShape shape = QueryShape.count(q, r);
+        if (!shape.cacheable()) {
+            return freshCount(q);
+        }
+        String sql = q.m.statement(shape);
+        if (sql != null) {
+            r.sql = sql;
+            return r;
+        }
+        Rendered fresh = freshCount(q);
+        if (fresh.bindsAsIn(r)) {
+            q.m.remember(shape, fresh.sql);
+        }
+        return fresh;
+    }
+
+    /** {@link #count}, rendered afresh. */
+    static Rendered freshCount(Query<?> q) {
         QueryRenderer renderer = new QueryRenderer(q.session);
         if (q.limit == null && q.offset == null) {
             // no ORDER BY: it cannot change a count, and beside COUNT(*) PostgreSQL rejects it
@@ -191,6 +237,15 @@ final class QueryRenderer {
             case ONE_AS -> sql.append("1 AS ").append(dialect.quote("one"));
             case KEY -> sql.append(column(level, m.pk));
             case KEY_AND_STAMP -> sql.append(column(level, m.pk)).append(", ").append(column(level, m.deletedAt));
+            case PROJECTION -> {
+                Projection p = q.projection;
+                if (p.distinct) {
+                    sql.append("DISTINCT ");
+                }
+                for (int i = 0; i < p.expressions.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(expression(level, p.expressions.get(i)));
+                }
+            }
             default -> throw new IllegalStateException("Unknown selection " + what);
         }
 
@@ -209,6 +264,9 @@ final class QueryRenderer {
         for (Object f : q.filters) {
             filter(f, level, and.next());
         }
+        if (what == Select.PROJECTION) {
+            groupAndHaving(q.projection, level, where);
+        }
 
         StringBuilder order = new StringBuilder();
         if (ordered) {
@@ -216,7 +274,7 @@ final class QueryRenderer {
                 order.append(" ORDER BY ");
                 for (int i = 0; i < q.orders.size(); i++) {
                     Order o = q.orders.get(i);
-                    order.append(i == 0 ? "" : ", ").append(resolve(level, o.property()).sql)
+                    order.append(i == 0 ? "" : ", ").append(expression(level, o.expression()))
                             .append(o.ascending() ? " ASC" : " DESC");
                 }
             } else if (link != null && link.relation.relation.kind() != Relation.Kind.BELONGS_TO) {
@@ -238,6 +296,35 @@ final class QueryRenderer {
             r.bind(offset, Integer.class);
         }
         return sql.toString();
+    }
+
+    /** {@code GROUP BY} and {@code HAVING} of a selection, after its WHERE. */
+    private void groupAndHaving(Projection p, Level level, StringBuilder sql) {
+        for (int i = 0; i < p.groupBy.size(); i++) {
+            sql.append(i == 0 ? " GROUP BY " : ", ").append(resolve(level, p.groupBy.get(i)).sql);
+        }
+        Conjunction and = new Conjunction(sql, " HAVING ");
+        for (Condition c : p.having) {
+            condition(c, level, and.next());
+        }
+    }
+
+    /** A selected, grouped or ordered expression: a column (through its path) or an aggregate of one. */
+    private String expression(Level level, Expression<?, ?> e) {
+        if (e instanceof Property<?, ?> p) {
+            return resolve(level, p).sql;
+        }
+        Aggregate<?, ?> a = (Aggregate<?, ?>) e;
+        if (a.argument() == null) {
+            return "COUNT(*)";
+        }
+        String column = resolve(level, a.argument()).sql;
+        return switch (a.function()) {
+            case COUNT -> "COUNT(" + column + ")";
+            case MIN, MAX, SUM -> a.function().name() + "("
+                    + (a.argument().type() == java.math.BigDecimal.class ? dialect.decimalArgument(column) : column) + ")";
+            case AVG -> "AVG(" + dialect.castToDouble(column) + ")";
+        };
     }
 
     /**
@@ -404,6 +491,11 @@ final class QueryRenderer {
             sql.append("NOT (");
             condition(not.condition, level, sql);
             sql.append(')');
+        } else if (condition instanceof Condition.Aggregated a) {
+            // a decimal aggregate is a number even where decimals are stored, and bound, as text (SQLite)
+            sql.append(expression(level, a.aggregate)).append(' ').append(a.operator.sql()).append(' ')
+                    .append(a.aggregate.type() == java.math.BigDecimal.class ? dialect.decimalArgument("?") : "?");
+            r.bind(a.value, a.aggregate.type());
         } else {
             throw new IllegalStateException("Unknown condition " + condition);
         }

@@ -27,6 +27,19 @@ final class Rendered implements Transaction.Binder {
         types.add(type);
     }
 
+    /** Whether {@code other} binds the same values (the same objects), of the same types, in the same order. */
+    boolean bindsAsIn(Rendered other) {
+        if (values.size() != other.values.size()) {
+            return false;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != other.values.get(i) || types.get(i) != other.types.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int timeoutSeconds() {
         return timeoutSeconds;

@@ -94,6 +94,16 @@ abstract class AbstractDialect implements Dialect {
     }
 
     @Override
+    public String castToDouble(String expression) {
+        return "CAST(" + expression + " AS DOUBLE PRECISION)";
+    }
+
+    @Override
+    public String decimalArgument(String column) {
+        return column;
+    }
+
+    @Override
     public String limitOffset(boolean limit, boolean offset) {
         if (limit && offset) {
             return " LIMIT ? OFFSET ?";

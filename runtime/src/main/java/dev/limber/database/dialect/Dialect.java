@@ -39,6 +39,19 @@ public interface Dialect {
     String limitOffset(boolean limit, boolean offset);
 
     /**
+     * {@code expression} converted to a double-precision number: what {@code AVG} averages, so that
+     * every database computes an average the same way (left alone they average integers to 4, 16
+     * or no decimals).
+     */
+    String castToDouble(String expression);
+
+    /**
+     * A BigDecimal {@code column} as a number that {@code MIN}, {@code MAX} and {@code SUM} can
+     * compare and add: the column itself, except where decimals are stored as text (SQLite).
+     */
+    String decimalArgument(String column);
+
+    /**
      * The most values one statement may bind (its {@code ?} placeholders), as this database and
      * its driver allow. A query binding more is refused before it is sent.
      */

@@ -66,6 +66,11 @@ final class MariaDbDialect extends AbstractDialect {
     }
 
     @Override
+    public String castToDouble(String expression) {
+        return "CAST(" + expression + " AS DOUBLE)"; // CAST takes DOUBLE, not DOUBLE PRECISION
+    }
+
+    @Override
     public String limitOffset(boolean limit, boolean offset) {
         if (offset && !limit) {
             return " LIMIT " + NO_LIMIT + " OFFSET ?";

@@ -85,6 +85,17 @@ final class SqliteDialect extends AbstractDialect {
 
     /** SQLite needs a LIMIT before an OFFSET; -1 means none. */
     @Override
+    public String castToDouble(String expression) {
+        return "CAST(" + expression + " AS REAL)";
+    }
+
+    /** Decimals are TEXT here, which MIN and MAX would compare as text ('10.00' &lt; '9.50'). */
+    @Override
+    public String decimalArgument(String column) {
+        return "CAST(" + column + " AS NUMERIC)";
+    }
+
+    @Override
     public String limitOffset(boolean limit, boolean offset) {
         if (offset && !limit) {
             return " LIMIT -1 OFFSET ?";

@@ -51,6 +51,14 @@ public abstract sealed class Condition {
 
     static Condition nullCheck(Property<?, ?> property, boolean isNull) { return new NullCheck(property, isNull); }
 
+    static Condition aggregated(Aggregate<?, ?> aggregate, Operator operator, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(aggregate + " " + operator.sql() + " null never matches in SQL;"
+                    + " compare with a value");
+        }
+        return new Aggregated(aggregate, operator, value);
+    }
+
     /** {@code property op value}. */
     public static final class Comparison extends Condition {
         public final Property<?, ?> property;
@@ -96,6 +104,19 @@ public abstract sealed class Condition {
         NullCheck(Property<?, ?> property, boolean isNull) {
             this.property = property;
             this.isNull = isNull;
+        }
+    }
+
+    /** {@code aggregate op value}: a condition on groups, for {@code having(...)} only. */
+    public static final class Aggregated extends Condition {
+        public final Aggregate<?, ?> aggregate;
+        public final Operator operator;
+        public final Object value;
+
+        Aggregated(Aggregate<?, ?> aggregate, Operator operator, Object value) {
+            this.aggregate = aggregate;
+            this.operator = operator;
+            this.value = value;
         }
     }
 

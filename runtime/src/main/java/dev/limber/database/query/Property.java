@@ -9,9 +9,11 @@ import java.util.Objects;
 /**
  * A typed column of model {@code M} holding values of {@code V}; the generated metamodel
  * ({@code Book_}) has one per column. Builds conditions, orderings and assignments, so that
- * queries name columns only through the metamodel, never through free strings.
+ * queries name columns only through the metamodel, never through free strings. Two properties
+ * are equal when they name the same column of the same model through the same path, so a path
+ * made twice ({@code Book_.author.get(Author_.name)}) is one query shape.
  */
-public final class Property<M, V> {
+public final class Property<M, V> implements Expression<M, V> {
     private final Class<M> model;
     private final String field;
     private final String column;
@@ -20,6 +22,8 @@ public final class Property<M, V> {
     private final List<ToOne<?, ?>> path;
     /** The model whose table holds the column: {@link #model} itself unless the property is a path. */
     private final Class<?> owner;
+    /** Computed once: queries hash their properties on every run (the render-once cache's key). */
+    private final int hash;
 
     private Property(Class<M> model, String field, String column, Class<V> type, List<ToOne<?, ?>> path,
             Class<?> owner) {
@@ -29,6 +33,7 @@ public final class Property<M, V> {
         this.type = Objects.requireNonNull(type, "type");
         this.path = path;
         this.owner = owner;
+        this.hash = ((model.hashCode() * 31 + column.hashCode()) * 31 + field.hashCode()) * 31 + path.hashCode();
     }
 
     /**
@@ -66,6 +71,7 @@ public final class Property<M, V> {
     public String column() { return column; }
 
     /** The value type, boxed for primitives. */
+    @Override
     public Class<V> type() { return type; }
 
     public Condition eq(V value) { return Condition.compare(this, Condition.Operator.EQ, value); }
@@ -112,12 +118,28 @@ public final class Property<M, V> {
 
     public Condition isNotNull() { return Condition.nullCheck(this, false); }
 
+    @Override
     public Order asc() { return new Order(this, true); }
 
+    @Override
     public Order desc() { return new Order(this, false); }
 
     /** {@code column = value}, for {@code Query.update}. */
     public Assignment set(V value) { return new Assignment(this, value); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Property<?, ?> p && hash == p.hash && model == p.model && owner == p.owner && type == p.type
+                && column.equals(p.column) && field.equals(p.field) && path.equals(p.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
 
     @Override
     public String toString() {
