@@ -33,6 +33,41 @@ public interface Dialect {
     JdbcValues values();
 
     /**
+     * The digits of a second's fraction this database keeps in time and timestamp columns: 9
+     * (nanoseconds) or 6 (microseconds). Longer values are truncated before they are bound.
+     */
+    int timeFractionDigits();
+
+    /**
+     * {@code value} as this database stores it: a {@code LocalTime}, {@code LocalDateTime},
+     * {@code Instant} or {@code OffsetDateTime} with more fraction digits than
+     * {@link #timeFractionDigits()} truncated; any other value (and one already short enough) is
+     * returned as it is, the same instance. Computed in Java, without asking the database.
+     */
+    default Object stored(Object value) {
+        int digits = timeFractionDigits();
+        if (digits >= 9 || !(value instanceof java.time.temporal.Temporal)) {
+            return value;
+        }
+        java.time.temporal.ChronoUnit unit = digits >= 6 ? java.time.temporal.ChronoUnit.MICROS
+                : digits >= 3 ? java.time.temporal.ChronoUnit.MILLIS : java.time.temporal.ChronoUnit.SECONDS;
+        long step = unit.getDuration().toNanos();
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        if (value instanceof java.time.LocalTime t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        if (value instanceof java.time.Instant t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        return value;
+    }
+
+    /**
      * The row-limiting clause with {@code ?} placeholders (leading space included), empty when
      * neither is wanted. The limit is bound before the offset.
      */

@@ -23,6 +23,11 @@ final class H2Dialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 9; // TIMESTAMP(9), TIME(9)
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

@@ -29,6 +29,11 @@ final class MariaDbDialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 6; // DATETIME(6), TIME(6)
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

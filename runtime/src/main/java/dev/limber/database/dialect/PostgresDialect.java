@@ -22,6 +22,11 @@ final class PostgresDialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 6; // TIMESTAMP(6), TIME(6)
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

@@ -43,6 +43,11 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 9; // text with nine fraction digits
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }
