@@ -29,6 +29,24 @@ public interface Dialect {
     /** {@code identifier} quoted for this database, embedded quote characters escaped. */
     String quote(String identifier);
 
+    /**
+     * The Maven coordinates ({@code groupId:artifactId}) of the JDBC driver this database needs on
+     * the class path, e.g. {@code org.postgresql:postgresql}. Limber brings only H2's.
+     */
+    String driverArtifact();
+
+    /**
+     * What to tell a user when no JDBC driver on the class path accepts {@code jdbcUrl} (already
+     * redacted): which artifact to add to the build, as a Maven dependency.
+     */
+    default String noDriver(String jdbcUrl) {
+        String[] coordinates = driverArtifact().split(":");
+        return "No JDBC driver on the class path accepts " + jdbcUrl + ": " + productName() + " needs "
+                + driverArtifact() + "; add it to your build, e.g. <dependency><groupId>" + coordinates[0]
+                + "</groupId><artifactId>" + coordinates[1] + "</artifactId></dependency> (runtime scope is enough;"
+                + " Gradle: runtimeOnly(\"" + driverArtifact() + ":<version>\"))";
+    }
+
     /** How values of every supported type are read and bound. */
     JdbcValues values();
 

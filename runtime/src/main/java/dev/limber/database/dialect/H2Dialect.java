@@ -28,6 +28,11 @@ final class H2Dialect extends AbstractDialect {
     }
 
     @Override
+    public String driverArtifact() {
+        return "com.h2database:h2";
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

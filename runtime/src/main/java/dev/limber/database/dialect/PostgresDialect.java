@@ -27,6 +27,11 @@ final class PostgresDialect extends AbstractDialect {
     }
 
     @Override
+    public String driverArtifact() {
+        return "org.postgresql:postgresql";
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

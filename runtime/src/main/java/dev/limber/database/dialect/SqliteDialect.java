@@ -48,6 +48,11 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     @Override
+    public String driverArtifact() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }
