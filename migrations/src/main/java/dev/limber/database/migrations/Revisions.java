@@ -71,9 +71,14 @@ public final class Revisions {
      * Compares {@code migrator}'s live database with {@code registry} and writes the DDL that closes
      * the gap. Returns the new file, or empty (and writes nothing) when nothing differs.
      *
-     * @throws LimberException when a script is pending or failed: migrate first
+     * @throws LimberException when a script is pending or failed: migrate first; or when the
+     *     migrations folder does not exist (create it first for a new project)
      */
     public Optional<Path> autogenerate(String message, Migrator migrator, ModelRegistry registry) {
+        // From the wrong folder the diff would be the whole schema, written where no migrate would look.
+        if (!Files.isDirectory(directory)) {
+            throw Migrator.missingFolder(directory, Path.of("").toAbsolutePath(), autogenerateAdvice(directory));
+        }
         // Against a database that lacks pending scripts, the diff would repeat what those scripts do.
         List<String> notApplied = new ArrayList<>();
         for (MigrationStatus status : migrator.info()) {
@@ -99,6 +104,12 @@ public final class Revisions {
         body.add("");
         body.addAll(ScriptWriter.write(diff, migrator.dialect()));
         return Optional.of(write(message, "limber revision --autogenerate", body));
+    }
+
+    /** What to do when --autogenerate finds no migrations folder, for {@link Migrator#missingFolder}. */
+    static String autogenerateAdvice(Path directory) {
+        return "; --autogenerate would write the whole schema there, as if the database were new. For a new project"
+                + " create the folder first (mkdir -p " + directory + ")";
     }
 
     /** {@code message} as a file-name slug: lower-case ASCII letters and digits joined by '_'. */
