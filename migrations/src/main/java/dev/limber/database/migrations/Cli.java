@@ -335,11 +335,29 @@ public final class Cli {
         return OK;
     }
 
+    /**
+     * Mismatches fail (exit 1); drift — columns and foreign keys no model declares — is listed as
+     * warnings with exit 0: the models run on such a database, and a drop loses data, so it is for
+     * a person to decide (autogenerate has written it, once, as a commented drop).
+     */
     private int check(Map<String, String> options, PrintStream out) {
         ModelRegistry registry = models(options);
         Migrator migrator = migrator(options);
-        migrator.checkSchema(registry);
-        out.println("The database matches the " + models(registry) + ".");
+        SchemaDiff diff = migrator.diff(registry);
+        if (!diff.mismatches().isEmpty()) {
+            throw new SchemaMismatchException(diff.mismatches());
+        }
+        List<SchemaDiff.Difference> drift = diff.drift();
+        if (drift.isEmpty()) {
+            out.println("The database matches the " + models(registry) + ".");
+            return OK;
+        }
+        out.println("The database matches the " + models(registry) + ", with drift to review (" + drift.size()
+                + (drift.size() == 1 ? " item" : " items") + " no model declares; to remove, uncomment the drop that"
+                + " `limber revision --autogenerate` wrote, in a new revision):");
+        for (SchemaDiff.Difference difference : drift) {
+            out.println("  ! " + difference.description());
+        }
         return OK;
     }
 
@@ -375,7 +393,10 @@ public final class Cli {
         ModelRegistry registry = models(options);
         Optional<Path> file = revisions.autogenerate(message, migrator, registry);
         if (file.isEmpty()) {
-            out.println("No changes: the database matches the " + models(registry) + "; no revision written.");
+            int drift = migrator.diff(registry).drift().size();
+            out.println("No changes: the database matches the " + models(registry) + "; no revision written."
+                    + (drift == 0 ? "" : " " + drift + " drift " + (drift == 1 ? "item is" : "items are") + " already"
+                            + " in a script as a commented drop (`limber check` lists them)."));
             return OK;
         }
         out.println("Created " + relative(file.get()) + " - review it, then run `limber migrate`.");

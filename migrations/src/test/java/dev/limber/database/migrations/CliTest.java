@@ -297,6 +297,37 @@ class CliTest {
     }
 
     @AllDatabases
+    void checkListsAColumnNoModelMapsAndAutogenerateWritesItsDropOnce(TestDatabase db) throws Exception {
+        migrations();
+        assertThat(limber(on(db, "revision", "--autogenerate", "-m", "create shop"))).isEqualTo(0);
+        assertThat(limber(on(db, "migrate"))).isEqualTo(0);
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + db.dialect().quote("authors") + " ADD COLUMN "
+                    + db.dialect().quote("legacy_code") + " VARCHAR(10)");
+        }
+        String drift = "  ! column authors.legacy_code is in the database but no field of Author maps it";
+
+        assertThat(limber(on(db, "check"))).isEqualTo(0);
+        assertThat(out).contains("The database matches the 3 models, with drift to review (1 item no model declares;");
+        assertThat(out).contains(drift);
+
+        assertThat(limber(on(db, "revision", "--autogenerate", "-m", "legacy code"))).isEqualTo(0);
+        Path script = migrations().resolve("V20261124153001__legacy_code.sql");
+        assertThat(Files.readString(script)).contains("-- ALTER TABLE " + db.dialect().quote("authors")
+                + " DROP COLUMN " + db.dialect().quote("legacy_code") + ";");
+        assertThat(limber(on(db, "migrate"))).isEqualTo(0);
+
+        // the drop was put before a person once; later revisions do not repeat it, check keeps listing it
+        assertThat(limber(on(db, "revision", "--autogenerate", "-m", "again"))).isEqualTo(0);
+        assertThat(out.strip()).isEqualTo("No changes: the database matches the 3 models; no revision written. 1 drift"
+                + " item is already in a script as a commented drop (`limber check` lists them).");
+        assertThat(AutogenerateTest.filesIn(migrations())).containsExactly("V20261124153000__create_shop.sql",
+                "V20261124153001__legacy_code.sql");
+        assertThat(limber(on(db, "check"))).isEqualTo(0);
+        assertThat(out).contains(drift);
+    }
+
+    @AllDatabases
     void checkReportsAMissingForeignKeyAsItReportsAMissingColumn(TestDatabase db) throws Exception {
         compileRegistry("dev.limber.database.migrations.fixtures.TestModel.table(\"writers\").build(), "
                 + "dev.limber.database.migrations.fixtures.TestModel.table(\"novels\")"
