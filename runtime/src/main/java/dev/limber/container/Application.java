@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service container: holds the configuration and makes named services from factories that
@@ -34,6 +36,7 @@ import java.util.TreeSet;
  * singleton get the same instance.
  */
 public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private final Config config;
     private final Map<String, Binding> bindings = new HashMap<>();
@@ -62,7 +65,13 @@ public final class Application implements AutoCloseable {
      * whatever the working directory.
      */
     public static Application boot(Path projectRoot) {
-        return new Application(Config.load(projectRoot));
+        Config config = Config.load(projectRoot);
+        // Run from the wrong folder, an application would otherwise start on a new, empty database file.
+        LOG.info("Configuration: {} (working directory {})", config.origin(), Path.of("").toAbsolutePath());
+        config.databaseFile().filter(file -> !java.nio.file.Files.exists(file)).ifPresent(file -> LOG.warn(
+                "{} (from {}) names {}, which does not exist: connecting creates it, empty", Config.DATABASE_URL,
+                config.source(Config.DATABASE_URL), file));
+        return new Application(config);
     }
 
     /** An application with exactly this configuration; reads no file and no environment. */

@@ -49,10 +49,14 @@ public final class Config {
 
     private final Map<String, String> values;
     private final Map<String, String> sources;
+    private final Path file;
+    private final boolean fileFound;
 
-    private Config(Map<String, String> values, Map<String, String> sources) {
+    private Config(Map<String, String> values, Map<String, String> sources, Path file, boolean fileFound) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
         this.sources = Map.copyOf(sources);
+        this.file = file;
+        this.fileFound = fileFound;
     }
 
     /** Defaults only: the embedded H2 database under {@code ./database} and migrations in {@code database/migrations}. */
@@ -69,7 +73,7 @@ public final class Config {
             values.put(key, value);
             sources.put(key, "the given properties");
         });
-        return validated(values, sources);
+        return validated(values, sources, null, false);
     }
 
     /**
@@ -118,7 +122,7 @@ public final class Config {
         if (!projectRoot.toString().isEmpty()) {
             resolveAgainst(projectRoot.toAbsolutePath().normalize(), values);
         }
-        return validated(values, sources);
+        return validated(values, sources, file.toAbsolutePath().normalize(), Files.isRegularFile(file));
     }
 
     /**
@@ -179,7 +183,8 @@ public final class Config {
     }
 
     // Checked once, here, so that a bad value fails at boot with its key instead of deep inside a pool.
-    private static Config validated(Map<String, String> values, Map<String, String> sources) {
+    private static Config validated(Map<String, String> values, Map<String, String> sources, Path file,
+            boolean fileFound) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
             if (entry.getValue() == null) {
@@ -239,7 +244,7 @@ public final class Config {
             problems.addAll(unknown);
             throw new ConfigurationException(problems);
         }
-        return new Config(values, sources);
+        return new Config(values, sources, file, fileFound);
     }
 
     /** The value of {@code key}, if set (by default, file, environment or explicitly). */
@@ -298,6 +303,76 @@ public final class Config {
      */
     public String migrationsLocation() {
         return values.get(MIGRATIONS_LOCATION);
+    }
+
+    /**
+     * The {@code limber.properties} this configuration looked for (absolute), whether or not it was
+     * there; empty for {@link #defaults()} and {@link #of(Map)}, which read no file.
+     */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Whether {@link #file()} existed and was read. */
+    public boolean fileFound() {
+        return fileFound;
+    }
+
+    /**
+     * Where configuration came from, in a sentence for messages and logs: {@code read /app/limber.properties}
+     * or {@code no /app/limber.properties, so defaults and LIMBER_* environment variables}.
+     */
+    public String origin() {
+        if (file == null) {
+            return "given in code, no file read";
+        }
+        return fileFound ? "read " + file : "no " + file + ", so defaults and LIMBER_* environment variables";
+    }
+
+    /**
+     * The file of an embedded database that {@link #databaseUrl()} names: an H2 file URL's
+     * {@code .mv.db} file or a SQLite file, absolute (a relative one against the working directory);
+     * empty for in-memory and server databases. It may not exist yet: connecting creates it, empty.
+     */
+    public Optional<Path> databaseFile() {
+        return databaseFile(databaseUrl());
+    }
+
+    /** As {@link #databaseFile()}, for {@code url}. */
+    public static Optional<Path> databaseFile(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        String rest;
+        String suffix;
+        if (lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:")
+                || lower.startsWith("jdbc:sqlite::") || lower.startsWith("jdbc:sqlite:file:")) {
+            return Optional.empty();
+        } else if (lower.startsWith("jdbc:h2:file:")) {
+            rest = url.substring("jdbc:h2:file:".length());
+            suffix = ".mv.db";
+        } else if (lower.startsWith("jdbc:h2:")) {
+            rest = url.substring("jdbc:h2:".length());
+            suffix = ".mv.db";
+        } else if (lower.startsWith("jdbc:sqlite:")) {
+            rest = url.substring("jdbc:sqlite:".length());
+            suffix = "";
+        } else {
+            return Optional.empty();
+        }
+        int end = rest.length();
+        for (char separator : new char[] {';', '?'}) {
+            int at = rest.indexOf(separator);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        String name = rest.substring(0, end);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        return Optional.of(Path.of(name + suffix).toAbsolutePath().normalize());
     }
 
     /** The keys and values, with the password masked. */

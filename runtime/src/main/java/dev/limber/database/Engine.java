@@ -8,6 +8,7 @@ import dev.limber.database.query.Relation;
 import dev.limber.database.schema.TableOrder;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -99,6 +100,9 @@ public final class Engine implements AutoCloseable {
         try {
             this.dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
+            if (!driverAccepts(b.url)) {
+                throw new LimberException(dialect.noDriver(redact(b.url)), e);
+            }
             throw new LimberException("Could not connect to " + redact(b.url) + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
                     + "; check that the database is running and the URL, username and password are right", e);
@@ -400,6 +404,15 @@ public final class Engine implements AutoCloseable {
     }
 
     private static final int MAX_CACHED_RELATIONS = 1024;
+
+    /** Whether a JDBC driver on the class path takes {@code url} (asked only once the pool failed to start). */
+    private static boolean driverAccepts(String url) {
+        try {
+            return DriverManager.getDriver(url) != null;
+        } catch (SQLException none) {
+            return false;
+        }
+    }
 
     /**
      * How {@code relation} joins on this engine: its models and key columns, resolved once per

@@ -65,6 +65,8 @@ final class ModelSql<T> {
     final String restore;
     /** DELETE by id (and, with @Version, only at the model's version). */
     final String delete;
+    /** Per column: whether the database keeps fewer fraction digits than the Java type carries (times on µs databases). */
+    private final boolean[] shortened;
 
     private static final int MAX_CACHED_PROPERTIES = 256;
     private final ConcurrentHashMap<Property<?, ?>, Integer> positions = new ConcurrentHashMap<>();
@@ -105,6 +107,14 @@ final class ModelSql<T> {
         this.rootColumns = rooted.toString();
         this.select = "SELECT " + columns + " FROM " + table;
         JdbcValues values = dialect.values();
+        this.shortened = new boolean[cols.size()];
+        if (dialect.timeFractionDigits() < 9) {
+            for (int i = 0; i < cols.size(); i++) {
+                Class<?> type = cols.get(i).javaType();
+                shortened[i] = type == java.time.LocalTime.class || type == java.time.LocalDateTime.class
+                        || type == java.time.Instant.class || type == java.time.OffsetDateTime.class;
+            }
+        }
         ModelMapper<T> mapper = this.mapper;
         this.reader = rs -> mapper.read(rs, values);
         this.pk = info.primaryKeyIndex();
@@ -319,5 +329,24 @@ final class ModelSql<T> {
 
     String describe(Object id) {
         return info.type().getSimpleName() + " with id " + id;
+    }
+
+    /**
+     * {@code model} holding, in {@code columns}, what the database stored for them: times cut to
+     * the dialect's precision, so that the model a write returns equals a fresh read. The same
+     * instance for a class (and when nothing was cut), a new one for a record.
+     */
+    T stored(T model, int[] columns) {
+        T row = model;
+        for (int column : columns) {
+            if (shortened[column]) {
+                Object value = mapper.get(row, column);
+                Object kept = dialect.stored(value);
+                if (kept != value) {
+                    row = mapper.with(row, column, kept);
+                }
+            }
+        }
+        return row;
     }
 }

@@ -87,6 +87,7 @@ public final class Session implements AutoCloseable {
         try (PreparedStatement ps = prepareInsert(c, m, statement, generate)) {
             m.mapper.bind(ps, 1, row, columns, values);
             execute(ps, false);
+            row = m.stored(row, columns);
             if (generate) {
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     if (!keys.next()) {
@@ -135,6 +136,9 @@ public final class Session implements AutoCloseable {
                     ps.addBatch();
                 }
                 execute(ps, true);
+                for (int index : batch.rows) {
+                    rows.set(index, m.stored(rows.get(index), columns));
+                }
                 if (batch.generate) {
                     List<Object> keys = dialect.batchKeys(ps, batch.rows.size(), m.pkType);
                     // only a full set of keys can be matched to the models, in order
@@ -192,6 +196,7 @@ public final class Session implements AutoCloseable {
                 ps.addBatch();
             }
             execute(ps, true);
+            rows.replaceAll(row -> m.stored(row, columns));
             if (generate) {
                 List<Object> keys = dialect.batchKeys(ps, rows.size(), m.pkType);
                 // only a full set of keys can be matched to the models, in order
@@ -357,7 +362,8 @@ public final class Session implements AutoCloseable {
             }
             throw new NotFoundException("No live " + m.describe(id) + " to update", statement, null);
         }
-        return m.version < 0 ? model : m.mapper.with(model, m.version, newVersion);
+        T row = m.stored(model, columns);
+        return m.version < 0 ? row : m.mapper.with(row, m.version, newVersion);
     }
 
     /**

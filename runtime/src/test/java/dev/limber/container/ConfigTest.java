@@ -35,6 +35,24 @@ class ConfigTest {
     }
 
     @Test
+    void itSaysWhereItLookedForTheFileAndWhichDatabaseFileTheUrlNames() throws IOException {
+        Path abs = root.toAbsolutePath().normalize();
+        Config none = Config.load(root, Map.of());
+        assertThat(none.fileFound()).isFalse();
+        assertThat(none.origin()).isEqualTo("no " + abs.resolve("limber.properties")
+                + ", so defaults and LIMBER_* environment variables");
+        assertThat(none.databaseFile()).hasValue(abs.resolve("database/limber.mv.db"));
+
+        writeProperties("database.url=jdbc:sqlite:data/app.db?foreign_keys=on\n");
+        Config read = Config.load(root, Map.of());
+        assertThat(read.origin()).isEqualTo("read " + abs.resolve("limber.properties"));
+        assertThat(read.databaseFile()).hasValue(abs.resolve("data/app.db"));
+        assertThat(Config.databaseFile("jdbc:h2:mem:app")).isEmpty();
+        assertThat(Config.databaseFile("jdbc:postgresql://localhost/app")).isEmpty();
+        assertThat(Config.of(Map.of()).origin()).isEqualTo("given in code, no file read");
+    }
+
+    @Test
     void propertiesFileAtTheProjectRootOverridesTheDefaults() throws IOException {
         writeProperties("""
                 # the shop's database

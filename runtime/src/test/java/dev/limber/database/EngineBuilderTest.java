@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.fixtures.Book_Mapper;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,6 +83,47 @@ class EngineBuilderTest {
         LimberException e = assertThrows(LimberException.class,
                 () -> Engine.builder().url("jdbc:h2:mem:x").isolation(null).build());
         assertThat(e).hasMessageThat().contains("isolation cannot be null; use Isolation.READ_COMMITTED");
+    }
+
+    @Test
+    void aUrlNoDriverTakesNamesTheArtifactToAddInsteadOfBlamingTheDatabase() {
+        // MariaDB's driver is on this class path but refuses jdbc:mysql: without permitMysqlScheme
+        LimberException e = assertThrows(LimberException.class, () -> Engine.builder()
+                .url("jdbc:mysql://127.0.0.1:1/app?password=secret").build());
+        assertThat(e).hasMessageThat().contains("No JDBC driver on the class path accepts jdbc:mysql://127.0.0.1:1/app");
+        assertThat(e).hasMessageThat().contains("MariaDB needs org.mariadb.jdbc:mariadb-java-client");
+        assertThat(e).hasMessageThat().contains("<groupId>org.mariadb.jdbc</groupId>"
+                + "<artifactId>mariadb-java-client</artifactId>");
+        assertThat(e).hasMessageThat().contains("write jdbc:mariadb: instead");
+        assertThat(e).hasMessageThat().doesNotContain("database is running");
+        assertThat(e).hasMessageThat().doesNotContain("secret");
+    }
+
+    @Test
+    void aDriverMissingFromTheClassPathIsNamedByItsMavenCoordinates() throws Exception {
+        // Limber, HikariCP and SLF4J alone, in a loader that does not see the test class path's drivers
+        URL[] jars = {location(Engine.class), location(com.zaxxer.hikari.HikariConfig.class),
+                location(org.slf4j.LoggerFactory.class)};
+        try (URLClassLoader alone = new URLClassLoader(jars, ClassLoader.getPlatformClassLoader())) {
+            Method create = alone.loadClass(Engine.class.getName()).getMethod("create", String.class);
+            InvocationTargetException e = assertThrows(InvocationTargetException.class,
+                    () -> create.invoke(null, "jdbc:postgresql://127.0.0.1:5432/app"));
+            assertThat(e.getCause()).hasMessageThat().contains(
+                    "No JDBC driver on the class path accepts jdbc:postgresql://127.0.0.1:5432/app: PostgreSQL needs"
+                    + " org.postgresql:postgresql; add it to your build, e.g. <dependency><groupId>org.postgresql"
+                    + "</groupId><artifactId>postgresql</artifactId></dependency>");
+            assertThat(e.getCause()).hasMessageThat().doesNotContain("database is running");
+        }
+    }
+
+    @Test
+    void everyDialectNamesItsDriver() {
+        assertThat(Dialect.all().stream().map(Dialect::driverArtifact).toList()).containsExactly("com.h2database:h2",
+                "org.xerial:sqlite-jdbc", "org.postgresql:postgresql", "org.mariadb.jdbc:mariadb-java-client");
+    }
+
+    private static URL location(Class<?> type) {
+        return type.getProtectionDomain().getCodeSource().getLocation();
     }
 
     @Test

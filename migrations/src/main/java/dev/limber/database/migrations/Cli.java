@@ -1,5 +1,6 @@
 package dev.limber.database.migrations;
 
+import dev.limber.container.Config;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelInfo;
 import dev.limber.database.ModelRegistry;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -211,6 +213,7 @@ public final class Cli {
 
     private int migrate(Map<String, String> options, PrintStream out) {
         Migrator migrator = migrator(options);
+        refuseMissingFolder(migrator, options, "");
         out.println("Migrating " + describe(migrator));
         boolean[] running = {false};
         List<AppliedMigration> applied;
@@ -236,10 +239,7 @@ public final class Cli {
             throw e;
         }
         String version = currentVersion(migrator).map(v -> " at version " + v).orElse("");
-        if (applied.isEmpty() && noDirectory(migrator)) {
-            out.println("Nothing to migrate: " + relative(migrator.location()) + " does not exist yet; write a first"
-                    + " script with `limber revision -m \"...\"`.");
-        } else if (applied.isEmpty()) {
+        if (applied.isEmpty()) {
             out.println("Nothing to migrate: the database is up to date" + version + ".");
         } else {
             out.println("Applied " + applied.size() + (applied.size() == 1 ? " migration" : " migrations")
@@ -254,8 +254,22 @@ public final class Cli {
         return n == 1 ? "model" : n + " models";
     }
 
-    private static boolean noDirectory(Migrator migrator) {
-        return migrator.directory().map(d -> !java.nio.file.Files.isDirectory(d)).orElse(false);
+    /**
+     * Refuses a migrations folder that does not exist, saying where configuration was looked for and
+     * which database file connecting would create: run from the wrong folder, both are new and empty.
+     */
+    private void refuseMissingFolder(Migrator migrator, Map<String, String> options, String advice) {
+        Optional<Path> missing = migrator.missingDirectory();
+        if (missing.isEmpty()) {
+            return;
+        }
+        CliConfig config = config(options);
+        String more = "; configuration: " + config.origin();
+        Optional<Path> file = Config.databaseFile(config.get(CliConfig.URL));
+        if (file.isPresent() && !Files.exists(file.get())) {
+            more += "; the database file " + file.get() + " does not exist either, and connecting would create it empty";
+        }
+        throw Migrator.missingFolder(missing.get(), workingDirectory, more + advice);
     }
 
     /** The version of the newest successfully applied migration. */
@@ -321,11 +335,29 @@ public final class Cli {
         return OK;
     }
 
+    /**
+     * Mismatches fail (exit 1); drift — columns and foreign keys no model declares — is listed as
+     * warnings with exit 0: the models run on such a database, and a drop loses data, so it is for
+     * a person to decide (autogenerate has written it, once, as a commented drop).
+     */
     private int check(Map<String, String> options, PrintStream out) {
         ModelRegistry registry = models(options);
         Migrator migrator = migrator(options);
-        migrator.checkSchema(registry);
-        out.println("The database matches the " + models(registry) + ".");
+        SchemaDiff diff = migrator.diff(registry);
+        if (!diff.mismatches().isEmpty()) {
+            throw new SchemaMismatchException(diff.mismatches());
+        }
+        List<SchemaDiff.Difference> drift = diff.drift();
+        if (drift.isEmpty()) {
+            out.println("The database matches the " + models(registry) + ".");
+            return OK;
+        }
+        out.println("The database matches the " + models(registry) + ", with drift to review (" + drift.size()
+                + (drift.size() == 1 ? " item" : " items") + " no model declares; to remove, uncomment the drop that"
+                + " `limber revision --autogenerate` wrote, in a new revision):");
+        for (SchemaDiff.Difference difference : drift) {
+            out.println("  ! " + difference.description());
+        }
         return OK;
     }
 
@@ -357,10 +389,14 @@ public final class Cli {
             out.println("Created " + relative(revisions.create(message)));
             return OK;
         }
+        refuseMissingFolder(migrator, options, Revisions.autogenerateAdvice(revisions.directory()));
         ModelRegistry registry = models(options);
         Optional<Path> file = revisions.autogenerate(message, migrator, registry);
         if (file.isEmpty()) {
-            out.println("No changes: the database matches the " + models(registry) + "; no revision written.");
+            int drift = migrator.diff(registry).drift().size();
+            out.println("No changes: the database matches the " + models(registry) + "; no revision written."
+                    + (drift == 0 ? "" : " " + drift + " drift " + (drift == 1 ? "item is" : "items are") + " already"
+                            + " in a script as a commented drop (`limber check` lists them)."));
             return OK;
         }
         out.println("Created " + relative(file.get()) + " - review it, then run `limber migrate`.");

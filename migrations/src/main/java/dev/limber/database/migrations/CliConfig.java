@@ -42,4 +42,9 @@ final class CliConfig {
         String value = overrides.containsKey(key) ? overrides.get(key) : config.get(key).orElse(null);
         return value == null || value.isBlank() ? null : value;
     }
+
+    /** Where the configuration came from, for messages (see {@link Config#origin()}). */
+    String origin() {
+        return config.origin();
+    }
 }

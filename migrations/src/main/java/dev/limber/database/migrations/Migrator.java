@@ -5,6 +5,7 @@ import dev.limber.database.Engine;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -110,6 +111,22 @@ public final class Migrator {
         return Optional.empty();
     }
 
+    /** The directory of a {@code filesystem:} location when it does not exist (or is not a directory). */
+    Optional<Path> missingDirectory() {
+        return directory().filter(d -> !Files.isDirectory(d));
+    }
+
+    /**
+     * The error for a migrations folder that does not exist: names it, the working directory a
+     * relative location was resolved against, and {@code more} (what else the caller knows).
+     */
+    static MigrationException missingFolder(Path directory, Path workingDirectory, String more) {
+        return new MigrationException("The migrations folder " + directory + " does not exist (working directory "
+                + workingDirectory + more + "). Run from your project's folder, or set migrations.location (--location)"
+                + " to the folder that holds the scripts; a new project starts it with `limber revision -m \"...\"`",
+                null, null, null);
+    }
+
     /** Applies every pending migration, in version order; returns what it applied (empty when up to date). */
     public List<AppliedMigration> migrate() {
         return migrate(new MigrationListener() { });
@@ -122,10 +139,16 @@ public final class Migrator {
      * statements before the failing one stay applied and the script is recorded as failed (see
      * {@link #repair()}).
      *
-     * @throws MigrationException naming the script and the statement that failed
+     * @throws MigrationException naming the script and the statement that failed; or, before
+     *     anything runs, naming the folder when the location is a directory that does not exist
+     *     (from the wrong working directory, migrating nothing would look like success)
      */
     public List<AppliedMigration> migrate(MigrationListener listener) {
         Objects.requireNonNull(listener, "listener");
+        Optional<Path> missing = missingDirectory();
+        if (missing.isPresent()) {
+            throw missingFolder(missing.get(), Path.of("").toAbsolutePath(), "");
+        }
         MigrateResult result;
         try {
             result = flyway(new ProgressCallback(listener)).migrate();

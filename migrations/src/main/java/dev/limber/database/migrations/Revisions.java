@@ -2,6 +2,7 @@ package dev.limber.database.migrations;
 
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelRegistry;
+import dev.limber.database.dialect.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -69,11 +70,18 @@ public final class Revisions {
 
     /**
      * Compares {@code migrator}'s live database with {@code registry} and writes the DDL that closes
-     * the gap. Returns the new file, or empty (and writes nothing) when nothing differs.
+     * the gap. Returns the new file, or empty (and writes nothing) when nothing differs. Drift (a
+     * column or foreign key no model declares) is written once, as a commented drop: one that an
+     * earlier script in the folder already carries is not written again (see {@link #alreadyWritten}).
      *
-     * @throws LimberException when a script is pending or failed: migrate first
+     * @throws LimberException when a script is pending or failed: migrate first; or when the
+     *     migrations folder does not exist (create it first for a new project)
      */
     public Optional<Path> autogenerate(String message, Migrator migrator, ModelRegistry registry) {
+        // From the wrong folder the diff would be the whole schema, written where no migrate would look.
+        if (!Files.isDirectory(directory)) {
+            throw Migrator.missingFolder(directory, Path.of("").toAbsolutePath(), autogenerateAdvice(directory));
+        }
         // Against a database that lacks pending scripts, the diff would repeat what those scripts do.
         List<String> notApplied = new ArrayList<>();
         for (MigrationStatus status : migrator.info()) {
@@ -85,7 +93,8 @@ public final class Revisions {
             throw new LimberException("The database is not up to date: " + String.join(", ", notApplied)
                     + ". Run `limber migrate` first, so that --autogenerate compares the models with the current schema");
         }
-        SchemaDiff diff = migrator.diff(registry);
+        SchemaDiff found = migrator.diff(registry);
+        SchemaDiff diff = found.without(alreadyWritten(found, migrator.dialect()));
         if (diff.isEmpty()) {
             return Optional.empty();
         }
@@ -99,6 +108,40 @@ public final class Revisions {
         body.add("");
         body.addAll(ScriptWriter.write(diff, migrator.dialect()));
         return Optional.of(write(message, "limber revision --autogenerate", body));
+    }
+
+    /**
+     * The drift of {@code diff} whose commented drop an earlier script in this folder already
+     * carries, line for line: it was put before a person once; repeating it in every later script
+     * would only bury the news. {@code limber check} keeps listing it until it is dropped or mapped.
+     */
+    List<SchemaDiff.Difference> alreadyWritten(SchemaDiff diff, Dialect dialect) {
+        if (diff.drift().isEmpty() || !Files.isDirectory(directory)) {
+            return List.of();
+        }
+        java.util.Set<String> written = new java.util.HashSet<>();
+        try (DirectoryStream<Path> scripts = Files.newDirectoryStream(directory, "*.sql")) {
+            for (Path script : scripts) {
+                written.addAll(Files.readAllLines(script, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new LimberException("Could not read the scripts in " + directory + ": " + e.getMessage(), e);
+        }
+        List<SchemaDiff.Difference> carried = new ArrayList<>();
+        for (SchemaDiff.Difference drift : diff.drift()) {
+            List<String> lines = ScriptWriter.write(diff.only(drift), dialect).stream()
+                    .filter(line -> !line.isBlank()).toList();
+            if (written.containsAll(lines)) {
+                carried.add(drift);
+            }
+        }
+        return carried;
+    }
+
+    /** What to do when --autogenerate finds no migrations folder, for {@link Migrator#missingFolder}. */
+    static String autogenerateAdvice(Path directory) {
+        return "; --autogenerate would write the whole schema there, as if the database were new. For a new project"
+                + " create the folder first (mkdir -p " + directory + ")";
     }
 
     /** {@code message} as a file-name slug: lower-case ASCII letters and digits joined by '_'. */

@@ -166,6 +166,27 @@ public final class SchemaDiff {
                 .toList();
     }
 
+    /**
+     * Drift: columns and foreign keys in the database that no model declares. They do not fail
+     * {@code check} (dropping loses data, a person decides), but {@code limber check} lists them and
+     * autogenerate writes a commented drop for each, once.
+     */
+    public List<Difference> drift() {
+        return differences.stream()
+                .filter(d -> d.kind() == Kind.EXTRA_COLUMN || d.kind() == Kind.EXTRA_FOREIGN_KEY)
+                .toList();
+    }
+
+    /** This diff with {@code difference} alone. */
+    SchemaDiff only(Difference difference) {
+        return new SchemaDiff(List.of(difference));
+    }
+
+    /** This diff without {@code removed}. */
+    SchemaDiff without(java.util.Collection<Difference> removed) {
+        return new SchemaDiff(differences.stream().filter(d -> !removed.contains(d)).toList());
+    }
+
     @Override
     public String toString() {
         if (differences.isEmpty()) {

@@ -191,6 +191,26 @@ class AutogenerateTest {
     }
 
     @AllDatabases
+    void aColumnNoModelMapsIsWrittenAsACommentedDropOnceNotInEveryLaterScript(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        Revisions revisions = Revisions.of(migrator).clock(CLOCK);
+        revisions.autogenerate("notes", migrator, registry(TestModel.table("notes")
+                .string("body", 100, true, false).string("old", 10, true, false))).orElseThrow();
+        migrator.migrate();
+        ModelRegistry withoutOld = registry(TestModel.table("notes").string("body", 100, true, false));
+
+        Path script = revisions.clock(Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)))
+                .autogenerate("old is unmapped", migrator, withoutOld).orElseThrow();
+        assertThat(Files.readString(script)).contains("-- ALTER TABLE " + db.dialect().quote("notes") + " DROP COLUMN "
+                + db.dialect().quote("old") + ";");
+        migrator.migrate();
+
+        assertThat(revisions.clock(Clock.offset(CLOCK, java.time.Duration.ofMinutes(2)))
+                .autogenerate("again", migrator, withoutOld)).isEmpty();
+        assertThat(migrator.diff(withoutOld).drift()).hasSize(1); // still drift, for check to list
+    }
+
+    @AllDatabases
     void dropsAndTypeChangesAreWrittenOnlyAsCommentsToReview(TestDatabase db) throws Exception {
         Migrator migrator = migrator(db);
         Revisions revisions = Revisions.of(migrator).clock(CLOCK);

@@ -107,13 +107,38 @@ class CliTest {
     }
 
     @Test
-    void aNewProjectWithoutMigrationsIsToldHowToStart() {
+    void migrateFromAFolderWithoutMigrationsRefusesNamingTheFolderTheConfigurationAndTheDatabaseFile() {
+        // the default URL, jdbc:h2:file:./database/limber, as from a folder that is not the project's
+        assertThat(limber("migrate")).isEqualTo(1);
+
+        Path root = project.toAbsolutePath().normalize();
+        assertThat(err).startsWith("limber migrate: The migrations folder " + root.resolve("database/migrations")
+                + " does not exist (working directory " + root + "; configuration: no " + root.resolve("limber.properties")
+                + ", so defaults and LIMBER_* environment variables; the database file "
+                + root.resolve("database/limber.mv.db") + " does not exist either, and connecting would create it empty)");
+        assertThat(err.strip().lines().count()).isEqualTo(1);
+        assertThat(Files.exists(root.resolve("database/limber.mv.db"))).isFalse();
+    }
+
+    @AllDatabases
+    void autogenerateWithoutAMigrationsFolderRefusesToWriteTheWholeSchemaThere(TestDatabase db) {
+        assertThat(limber(on(db, "revision", "--autogenerate", "-m", "initial schema"))).isEqualTo(1);
+
+        Path folder = project.toAbsolutePath().normalize().resolve("database/migrations");
+        assertThat(err).startsWith("limber revision: The migrations folder " + folder + " does not exist");
+        assertThat(err).contains("--autogenerate would write the whole schema there, as if the database were new."
+                + " For a new project create the folder first (mkdir -p " + folder + ")");
+        assertThat(Files.exists(folder)).isFalse();
+    }
+
+    @Test
+    void aNewProjectStartsItsMigrationsFolderWithARevision() throws Exception {
         String url = "jdbc:sqlite:" + project.resolve("new.db");
-        assertThat(limber("migrate", "--url", url)).isEqualTo(0);
-        assertThat(out).contains("Nothing to migrate: database/migrations does not exist yet; write a first script with"
-                + " `limber revision -m \"...\"`.");
         assertThat(limber("info", "--url", url)).isEqualTo(0);
         assertThat(out).contains("No migrations yet; write one with `limber revision -m \"...\"`.");
+        assertThat(limber("revision", "-m", "first", "--url", url)).isEqualTo(0);
+        assertThat(limber("migrate", "--url", url)).isEqualTo(0);
+        assertThat(out).contains("Applied 1 migration");
     }
 
     @Test
@@ -259,6 +284,7 @@ class CliTest {
         assertThat(out).contains("table books is missing");
         assertThat(err.strip().lines().count()).isEqualTo(1);
 
+        migrations(); // a new project makes its migrations folder first; --autogenerate refuses a missing one
         assertThat(limber(on(db, "revision", "--autogenerate", "-m", "create shop"))).isEqualTo(0);
         assertThat(out).startsWith("Created database/migrations/V20261124153000__create_shop.sql");
         assertThat(limber(on(db, "migrate"))).isEqualTo(0);
@@ -268,6 +294,37 @@ class CliTest {
         assertThat(AutogenerateTest.filesIn(migrations())).containsExactly("V20261124153000__create_shop.sql");
         assertThat(limber(on(db, "check"))).isEqualTo(0);
         assertThat(out.strip()).isEqualTo("The database matches the 3 models.");
+    }
+
+    @AllDatabases
+    void checkListsAColumnNoModelMapsAndAutogenerateWritesItsDropOnce(TestDatabase db) throws Exception {
+        migrations();
+        assertThat(limber(on(db, "revision", "--autogenerate", "-m", "create shop"))).isEqualTo(0);
+        assertThat(limber(on(db, "migrate"))).isEqualTo(0);
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + db.dialect().quote("authors") + " ADD COLUMN "
+                    + db.dialect().quote("legacy_code") + " VARCHAR(10)");
+        }
+        String drift = "  ! column authors.legacy_code is in the database but no field of Author maps it";
+
+        assertThat(limber(on(db, "check"))).isEqualTo(0);
+        assertThat(out).contains("The database matches the 3 models, with drift to review (1 item no model declares;");
+        assertThat(out).contains(drift);
+
+        assertThat(limber(on(db, "revision", "--autogenerate", "-m", "legacy code"))).isEqualTo(0);
+        Path script = migrations().resolve("V20261124153001__legacy_code.sql");
+        assertThat(Files.readString(script)).contains("-- ALTER TABLE " + db.dialect().quote("authors")
+                + " DROP COLUMN " + db.dialect().quote("legacy_code") + ";");
+        assertThat(limber(on(db, "migrate"))).isEqualTo(0);
+
+        // the drop was put before a person once; later revisions do not repeat it, check keeps listing it
+        assertThat(limber(on(db, "revision", "--autogenerate", "-m", "again"))).isEqualTo(0);
+        assertThat(out.strip()).isEqualTo("No changes: the database matches the 3 models; no revision written. 1 drift"
+                + " item is already in a script as a commented drop (`limber check` lists them).");
+        assertThat(AutogenerateTest.filesIn(migrations())).containsExactly("V20261124153000__create_shop.sql",
+                "V20261124153001__legacy_code.sql");
+        assertThat(limber(on(db, "check"))).isEqualTo(0);
+        assertThat(out).contains(drift);
     }
 
     @AllDatabases

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.limber.container.Application;
 import dev.limber.database.DatabaseServiceProvider;
 import dev.limber.database.LimberException;
+import dev.limber.database.ModelRegistry;
+import dev.limber.database.migrations.fixtures.TestModel;
 import dev.limber.database.dialect.Dialect;
 import dev.limber.database.testing.AllDatabases;
 import dev.limber.database.testing.TestDatabase;
@@ -26,6 +28,36 @@ class MigratorTest {
 
     private void script(String name, String sql) throws Exception {
         Files.writeString(dir.resolve(name), sql);
+    }
+
+    @AllDatabases
+    void migrateRefusesAMissingFolderNamingItAndTheWorkingDirectory(TestDatabase db) {
+        Path missing = dir.resolve("elsewhere/database/migrations").toAbsolutePath().normalize();
+        Migrator migrator = Migrator.create(db.url(), db.username(), db.password(), missing.toString());
+
+        MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
+
+        assertThat(e).hasMessageThat().startsWith("The migrations folder " + missing + " does not exist (working"
+                + " directory " + Path.of("").toAbsolutePath() + ")");
+        assertThat(e).hasMessageThat().contains("set migrations.location (--location) to the folder that holds the"
+                + " scripts");
+        assertThat(migrator.info()).isEmpty();
+    }
+
+    @AllDatabases
+    void autogenerateRefusesAMissingFolderInsteadOfWritingTheWholeSchemaThere(TestDatabase db) {
+        Path missing = dir.resolve("elsewhere/database/migrations").toAbsolutePath().normalize();
+        Migrator migrator = Migrator.create(db.url(), db.username(), db.password(), missing.toString());
+        ModelRegistry registry = ModelRegistry.of(List.of(
+                TestModel.table("notes").string("text", 40, false, false).build()));
+
+        MigrationException e = assertThrows(MigrationException.class,
+                () -> Revisions.of(migrator).autogenerate("initial schema", migrator, registry));
+
+        assertThat(e).hasMessageThat().contains("The migrations folder " + missing + " does not exist");
+        assertThat(e).hasMessageThat().contains("--autogenerate would write the whole schema there");
+        assertThat(e).hasMessageThat().contains("mkdir -p " + missing);
+        assertThat(Files.exists(missing)).isFalse();
     }
 
     @AllDatabases

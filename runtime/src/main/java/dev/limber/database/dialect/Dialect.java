@@ -29,8 +29,61 @@ public interface Dialect {
     /** {@code identifier} quoted for this database, embedded quote characters escaped. */
     String quote(String identifier);
 
+    /**
+     * The Maven coordinates ({@code groupId:artifactId}) of the JDBC driver this database needs on
+     * the class path, e.g. {@code org.postgresql:postgresql}. Limber brings only H2's.
+     */
+    String driverArtifact();
+
+    /**
+     * What to tell a user when no JDBC driver on the class path accepts {@code jdbcUrl} (already
+     * redacted): which artifact to add to the build, as a Maven dependency.
+     */
+    default String noDriver(String jdbcUrl) {
+        String[] coordinates = driverArtifact().split(":");
+        return "No JDBC driver on the class path accepts " + jdbcUrl + ": " + productName() + " needs "
+                + driverArtifact() + "; add it to your build, e.g. <dependency><groupId>" + coordinates[0]
+                + "</groupId><artifactId>" + coordinates[1] + "</artifactId></dependency> (runtime scope is enough;"
+                + " Gradle: runtimeOnly(\"" + driverArtifact() + ":<version>\"))";
+    }
+
     /** How values of every supported type are read and bound. */
     JdbcValues values();
+
+    /**
+     * The digits of a second's fraction this database keeps in time and timestamp columns: 9
+     * (nanoseconds) or 6 (microseconds). Longer values are truncated before they are bound.
+     */
+    int timeFractionDigits();
+
+    /**
+     * {@code value} as this database stores it: a {@code LocalTime}, {@code LocalDateTime},
+     * {@code Instant} or {@code OffsetDateTime} with more fraction digits than
+     * {@link #timeFractionDigits()} truncated; any other value (and one already short enough) is
+     * returned as it is, the same instance. Computed in Java, without asking the database.
+     */
+    default Object stored(Object value) {
+        int digits = timeFractionDigits();
+        if (digits >= 9 || !(value instanceof java.time.temporal.Temporal)) {
+            return value;
+        }
+        java.time.temporal.ChronoUnit unit = digits >= 6 ? java.time.temporal.ChronoUnit.MICROS
+                : digits >= 3 ? java.time.temporal.ChronoUnit.MILLIS : java.time.temporal.ChronoUnit.SECONDS;
+        long step = unit.getDuration().toNanos();
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        if (value instanceof java.time.LocalTime t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        if (value instanceof java.time.Instant t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.getNano() % step == 0 ? t : t.truncatedTo(unit);
+        }
+        return value;
+    }
 
     /**
      * The row-limiting clause with {@code ?} placeholders (leading space included), empty when

@@ -23,6 +23,16 @@ final class H2Dialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 9; // TIMESTAMP(9), TIME(9)
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "com.h2database:h2";
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

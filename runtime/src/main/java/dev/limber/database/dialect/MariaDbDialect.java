@@ -29,6 +29,30 @@ final class MariaDbDialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 6; // DATETIME(6), TIME(6)
+    }
+
+    /**
+     * MariaDB's driver (3.x) refuses {@code jdbc:mysql:} URLs unless they carry
+     * {@code permitMysqlScheme}, so such a URL finds no driver even with the driver present.
+     */
+    @Override
+    public String noDriver(String jdbcUrl) {
+        String advice = super.noDriver(jdbcUrl);
+        if (!jdbcUrl.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:mysql:")) {
+            return advice;
+        }
+        return advice + ". That driver takes a jdbc:mysql: URL only with permitMysqlScheme: write jdbc:mariadb:"
+                + " instead (e.g. jdbc:mariadb://localhost:3306/app), or add ?permitMysqlScheme to the URL";
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.mariadb.jdbc:mariadb-java-client";
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

@@ -22,6 +22,16 @@ final class PostgresDialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 6; // TIMESTAMP(6), TIME(6)
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.postgresql:postgresql";
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }

@@ -43,6 +43,16 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     @Override
+    public int timeFractionDigits() {
+        return 9; // text with nine fraction digits
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
     public JdbcValues values() {
         return VALUES;
     }
