@@ -1,5 +1,6 @@
 package dev.limber.database;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -52,8 +53,9 @@ public final class Many<T> {
         return count;
     }
 
+    /** Loads {@code loaded}, which this holder takes over: nobody changes it afterwards. */
     void load(List<T> loaded) {
-        this.items = List.copyOf(loaded);
+        this.items = Collections.unmodifiableList(loaded);
         if (count < 0) {
             this.count = loaded.size();
         }

@@ -187,9 +187,11 @@ final class QueryRenderer {
     /**
      * The children of some parents, for one eager-load statement: {@code keys} are values of the
      * parents' {@link RelationSql#ownerKey}; through a junction the statement joins it and reads its
-     * owner key after the model's columns (and counts).
+     * owner key after the model's columns (and counts). The keys go into one array parameter of
+     * SQL element type {@code arrayType} when it is not null, else into an IN list of
+     * {@code length} placeholders, the last key repeated in those past the keys.
      */
-    record Link(RelationSql<?, ?> relation, List<Object> keys) {
+    record Link(RelationSql<?, ?> relation, List<Object> keys, int length, String arrayType) {
     }
 
     // --- SELECT ---
@@ -202,7 +204,9 @@ final class QueryRenderer {
             Link link) {
         ModelSql<?> m = q.m;
         boolean junction = link != null && link.relation.throughJunction();
-        boolean aliased = junction || q.relational(what == Select.ROWS);
+        // keys in an array the dialect joins rather than compares: see Dialect.joinsKeyArray
+        boolean keyJoin = link != null && link.arrayType != null && dialect.joinsKeyArray();
+        boolean aliased = junction || keyJoin || q.relational(what == Select.ROWS);
         String rootAlias = alias(); // t0 is the root's, even in plain SQL where it is not written
         Level level = new Level(m, aliased ? rootAlias : null);
 
@@ -249,17 +253,26 @@ final class QueryRenderer {
             default -> throw new IllegalStateException("Unknown selection " + what);
         }
 
+        String linkKey = null;
+        if (link != null) {
+            RelationSql<?, ?> rel = link.relation;
+            linkKey = junction ? qualified(junctionAlias, rel.junction.quoted[rel.junctionOwner])
+                    : column(level, rel.targetKey);
+        }
+        if (keyJoin) {
+            // after the junction's join, before the WHERE: where its parameter stands in the text
+            level.joins.append(dialect.joinKeyArray(linkKey, alias()));
+            r.bind(RelationLoader.KeyArray.of(link.keys, link.relation.keyType, link.arrayType), Object[].class);
+        }
+
         StringBuilder where = new StringBuilder();
         Conjunction and = new Conjunction(where, " WHERE ");
         String filter = scopeFilter(m, level.alias, scope);
         if (filter != null) {
             and.next().append(filter);
         }
-        if (link != null) {
-            RelationSql<?, ?> rel = link.relation;
-            String key = junction ? qualified(junctionAlias, rel.junction.quoted[rel.junctionOwner])
-                    : column(level, rel.targetKey);
-            in(and.next(), key, link.keys, rel.keyType);
+        if (link != null && !keyJoin) {
+            link(and.next(), linkKey, link);
         }
         for (Object f : q.filters) {
             filter(f, level, and.next());
@@ -418,6 +431,27 @@ final class QueryRenderer {
         String live = scopeFilter(rel.junction, j, Query.Scope.LIVE);
         if (live != null) {
             sql.append(" AND ").append(live);
+        }
+        sql.append(')');
+    }
+
+    /** The keys of an eager load: {@code column = ANY(?)} with an array, else a padded IN list. */
+    private void link(StringBuilder sql, String column, Link link) {
+        if (link.arrayType != null) {
+            sql.append(dialect.inKeyArray(column));
+            r.bind(RelationLoader.KeyArray.of(link.keys, link.relation.keyType, link.arrayType), Object[].class);
+            return;
+        }
+        List<Object> keys = link.keys;
+        if (link.length == 1) {
+            sql.append(column).append(" = ?");
+            r.bind(keys.get(0), link.relation.keyType);
+            return;
+        }
+        sql.append(column).append(" IN (");
+        for (int i = 0; i < link.length; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+            r.bind(keys.get(Math.min(i, keys.size() - 1)), link.relation.keyType);
         }
         sql.append(')');
     }

@@ -15,16 +15,18 @@ import java.util.Optional;
  * <p>Not thread-safe, like the model that holds it.
  */
 public final class Ref<T> {
-    private final String relation;
-    private Object id;
-    private T target;
-    private boolean loaded;
+    /** The target of a holder not loaded: a field less than a flag, in the one holder made per row read. */
+    private static final Object NOT_LOADED = new Object();
 
-    private Ref(String relation, Object id, T target, boolean loaded) {
+    private final String relation;
+    private final Object id;
+    /** The target, null when there is none, or {@link #NOT_LOADED}. */
+    private Object target;
+
+    private Ref(String relation, Object id, Object target) {
         this.relation = relation;
         this.id = id;
         this.target = target;
-        this.loaded = loaded;
     }
 
     /** A holder of {@code target}, loaded; its {@link #id()} is the target's primary key. */
@@ -32,7 +34,7 @@ public final class Ref<T> {
         if (target == null) {
             throw new IllegalArgumentException("Ref.to(null): for no target use Ref.ofId(null)");
         }
-        return new Ref<>(null, null, target, true);
+        return new Ref<>(null, null, target);
     }
 
     /**
@@ -40,7 +42,7 @@ public final class Ref<T> {
      * a holder with no target.
      */
     public static <T> Ref<T> ofId(Object id) {
-        return new Ref<>(null, id, null, id == null);
+        return new Ref<>(null, id, id == null ? null : NOT_LOADED);
     }
 
     /**
@@ -48,12 +50,12 @@ public final class Ref<T> {
      * foreign key {@code id} of {@code relation} ({@code "Book.author"}), loaded when it is NULL.
      */
     public static <T> Ref<T> foreignKey(String relation, Object id) {
-        return new Ref<>(relation, id, null, id == null);
+        return new Ref<>(relation, id, id == null ? null : NOT_LOADED);
     }
 
     /** The holder a generated mapper puts in a {@code @HasOne} field of a row it reads: not loaded. */
     public static <T> Ref<T> unloaded(String relation) {
-        return new Ref<>(relation, null, null, false);
+        return new Ref<>(relation, null, NOT_LOADED);
     }
 
     /**
@@ -61,24 +63,24 @@ public final class Ref<T> {
      * target); for a {@code @HasOne}, the loaded target's key.
      */
     public Object id() {
-        if (target != null) {
+        if (target != null && target != NOT_LOADED) {
             ModelInfo<T> info = ModelInfo.known(targetClass());
-            return info.mapper().get(target, info.primaryKeyIndex());
+            return info.mapper().get(target(), info.primaryKeyIndex());
         }
         return id;
     }
 
     /** Whether the target was loaded (or there is none to load). */
     public boolean isLoaded() {
-        return loaded;
+        return target != NOT_LOADED;
     }
 
     /** The target; empty when there is none, it is soft-deleted or a constraint filtered it out. */
     public Optional<T> find() {
-        if (!loaded) {
+        if (target == NOT_LOADED) {
             throw new NotLoadedException(relation == null ? "this Ref" : relation);
         }
-        return Optional.ofNullable(target);
+        return Optional.ofNullable(target());
     }
 
     /** The target; {@link NotFoundException} when there is none. */
@@ -90,7 +92,11 @@ public final class Ref<T> {
     /** Loads {@code found} (null: no target visible) into this holder. */
     void load(T found) {
         this.target = found;
-        this.loaded = true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T target() {
+        return (T) target;
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +107,7 @@ public final class Ref<T> {
     @Override
     public String toString() {
         String name = relation == null ? "Ref" : relation;
-        if (!loaded) {
+        if (target == NOT_LOADED) {
             return name + "[id=" + id + ", not loaded]";
         }
         return name + (target == null ? "[none]" : "[" + target + "]");

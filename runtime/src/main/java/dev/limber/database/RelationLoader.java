@@ -1,12 +1,16 @@
 package dev.limber.database;
 
+import dev.limber.database.dialect.Dialect;
+import dev.limber.database.mapping.JdbcValues;
 import dev.limber.database.query.Relation;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Eager loading: fills the {@link Ref}/{@link Many} holders of rows in hand with one statement
@@ -22,94 +26,210 @@ final class RelationLoader {
     private RelationLoader() {
     }
 
+    /** A key's group before any related row was read for it; never a row. */
+    private static final Object NONE = new Object();
+
     /** Loads {@code include} into {@code parents}. */
+    @SuppressWarnings("unchecked")
     static <P, R> void load(Session session, Collection<P> parents, Query.Include<P, R> include) {
         if (parents.isEmpty()) {
             return;
         }
         RelationSql<P, R> rel = include.relation;
-        LinkedHashSet<Object> keys = new LinkedHashSet<>();
+        boolean toOne = rel.toOne();
+        // each parent's key, read once; by key, NONE until a related row is read, then that row
+        // (to-one) or the list of them (to-many); the keys to bind, each once, in the column's type
+        Object[] parentKeys = new Object[parents.size()];
+        Map<Object, Object> groups = new HashMap<>(capacity(parents.size()));
+        List<Object> keys = new ArrayList<>(parents.size());
+        int i = 0;
         for (P parent : parents) {
             if (parent == null) {
                 throw new IllegalArgumentException("Cannot load " + rel + " into a null model");
             }
             Object key = normalized(rel.owner.mapper.get(parent, rel.ownerKey));
-            if (key != null) {
-                keys.add(key);
+            parentKeys[i++] = key;
+            if (key != null && groups.putIfAbsent(key, NONE) == null) {
+                Object bound = bindable(key, rel.keyType);
+                if (bound != null) {
+                    keys.add(bound);
+                }
             }
         }
-        Map<Object, List<R>> children = keys.isEmpty() ? Map.of() : fetch(session, rel, include.query,
-                new ArrayList<>(keys));
-        List<R> loaded = new ArrayList<>();
+        // the rows read, for the nested loads: each read makes a new object, so they are distinct
+        List<R> loaded = include.query.includes.isEmpty() ? null : new ArrayList<>();
+        if (!keys.isEmpty()) {
+            fetch(session, rel, include.query, keys, sink(rel, include.query, groups, loaded));
+        }
+        i = 0;
         for (P parent : parents) {
-            Object key = normalized(rel.owner.mapper.get(parent, rel.ownerKey));
-            List<R> mine = key == null ? List.of() : children.getOrDefault(key, List.of());
-            if (rel.toOne()) {
-                ref(rel, parent).load(mine.isEmpty() ? null : mine.get(0));
+            Object key = parentKeys[i++];
+            Object group = key == null ? NONE : groups.get(key);
+            if (toOne) {
+                ref(rel, parent).load(group == NONE ? null : (R) group);
             } else {
-                many(rel, parent).load(mine);
+                many(rel, parent).load(group == NONE ? List.of() : (List<R>) group);
             }
         }
-        for (List<R> rows : children.values()) {
-            loaded.addAll(rows);
-        }
-        for (Query.Include<R, ?> nested : include.query.includes) {
-            load(session, distinct(loaded), nested);
+        if (loaded != null) {
+            for (Query.Include<R, ?> nested : include.query.includes) {
+                load(session, loaded, nested);
+            }
         }
     }
 
+    /** A HashMap's capacity for {@code entries} without a resize. */
+    private static int capacity(int entries) {
+        return (int) Math.min(1L << 30, entries * 4L / 3 + 1);
+    }
+
     /**
-     * The related rows of the owners with {@code keys}, by owner key, in the constraint's order:
-     * one statement, or one per chunk when the keys and the constraint's own values exceed what
-     * the database binds in one statement.
+     * Reads the related rows (with the constraint's counts) and files each under its owner key:
+     * the junction's, or the row's own column. A to-one keeps the first row of a key.
      */
-    private static <R> Map<Object, List<R>> fetch(Session session, RelationSql<?, R> rel, Query<R> q,
-            List<Object> keys) {
-        int max = session.engine().dialect().maxParameters();
+    @SuppressWarnings("unchecked")
+    private static <R> Transaction.RowSink sink(RelationSql<?, R> rel, Query<R> q, Map<Object, Object> groups,
+            List<R> loaded) {
+        Transaction.RowReader<R> rows = q.reader();
+        boolean toOne = rel.toOne();
+        boolean junction = rel.throughJunction();
+        int column = rel.target.info.columns().size() + q.counts.size() + 1;
+        var values = rel.target.dialect.values();
+        return rs -> {
+            R row = rows.read(rs);
+            Object key = normalized(junction ? values.get(rs, column, rel.keyType)
+                    : rel.target.mapper.get(row, rel.targetKey));
+            if (loaded != null) {
+                loaded.add(row);
+            }
+            if (toOne) {
+                groups.replace(key, NONE, row);
+                return;
+            }
+            Object group = groups.get(key);
+            if (group == NONE) {
+                List<R> list = new ArrayList<>();
+                list.add(row);
+                groups.put(key, list);
+            } else if (group != null) {
+                ((List<R>) group).add(row);
+            }
+        };
+    }
+
+    /**
+     * Runs the statements that read the related rows of {@code keys}: one, or one per chunk when
+     * the keys and the constraint's own values exceed what the database binds in one statement.
+     * The keys travel as one array parameter where the dialect has one; otherwise the IN list is
+     * padded to one of a few lengths ({@link #padded}). Either way a with(...) without conditions
+     * has a handful of SQL texts per engine, rendered once and prepared again by the database.
+     */
+    private static <R> void fetch(Session session, RelationSql<?, R> rel, Query<R> q, List<Object> keys,
+            Transaction.RowSink sink) {
+        Dialect dialect = session.engine().dialect();
+        String arrayType = dialect.keyArrayType(rel.keyType);
+        if (q.filters.isEmpty() && q.orders.isEmpty() && q.counts.isEmpty()) {
+            // binds nothing but the keys: the text depends only on the trashed mode and the list's length
+            if (arrayType != null) {
+                KeyArray array = KeyArray.of(keys, rel.keyType, arrayType);
+                String sql = rel.linkSql(q.scope, 0, () -> render(rel, q, keys, 0, arrayType).sql);
+                session.each(sql, rel.target.info, array, sink);
+                return;
+            }
+            int max = dialect.maxParameters();
+            for (int from = 0; from < keys.size(); from += max) {
+                List<Object> part = keys.subList(from, Math.min(keys.size(), from + max));
+                int length = padded(part.size(), max);
+                String sql = rel.linkSql(q.scope, length, () -> render(rel, q, part, length, null).sql);
+                session.each(sql, rel.target.info, new PaddedKeys(part, length, rel.keyType, session.values()), sink);
+            }
+            return;
+        }
+        int max = dialect.maxParameters();
         // the constraint's own parameters: a one-key statement binds them and that key
-        Rendered probe = render(rel, q, keys.subList(0, 1));
+        Rendered probe = render(rel, q, keys.subList(0, 1), 1, null);
         int chunk = max - (probe.values.size() - 1);
         if (chunk < 1) {
             throw new LimberException("The constraint of with(" + rel + ") binds " + (probe.values.size() - 1)
                     + " values, which leaves no room for the keys of the rows to load in one statement of "
-                    + session.engine().dialect().productName() + " (" + max + " at most); shorten its in(...) lists");
+                    + dialect.productName() + " (" + max + " at most); shorten its in(...) lists");
         }
-        Map<Object, List<R>> byKey = new HashMap<>(keys.size() * 2);
-        Transaction.RowReader<Linked<R>> reader = reader(rel, q);
+        if (arrayType != null) {
+            Rendered r = render(rel, q, keys, 0, arrayType);
+            session.each(r.sql, rel.target.info, r, sink);
+            return;
+        }
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-            Rendered r = part.size() == 1 && from == 0 ? probe : render(rel, q, part);
-            for (Linked<R> row : session.list(r.sql, rel.target.info, r, reader, 0, Math.max(16, part.size()))) {
-                byKey.computeIfAbsent(row.key, k -> new ArrayList<>()).add(row.row);
-            }
+            Rendered r = part.size() == 1 && from == 0 ? probe : render(rel, q, part, padded(part.size(), chunk), null);
+            session.each(r.sql, rel.target.info, r, sink);
         }
-        return byKey;
-    }
-
-    private static <R> Rendered render(RelationSql<?, R> rel, Query<R> q, List<Object> keys) {
-        return QueryRenderer.select(q, QueryRenderer.Select.ROWS, q.scope, null, null, true,
-                new QueryRenderer.Link(rel, keys));
-    }
-
-    /** A related row and the owner key it belongs to. */
-    private record Linked<R>(Object key, R row) {
     }
 
     /**
-     * Reads a related row (with the constraint's counts) and its owner key: the junction's, or the
-     * row's own column.
+     * The length of the IN list for {@code keys} keys, at most {@code limit}: the key count up to 4,
+     * then the next of 6, 8, 12, 16, 24, 32, … (two lengths per doubling), so that 1 to 1,000 keys
+     * make 20 distinct statements and a list is padded by a third at most.
      */
-    private static <R> Transaction.RowReader<Linked<R>> reader(RelationSql<?, R> rel, Query<R> q) {
-        Transaction.RowReader<R> rows = q.reader();
-        if (rel.throughJunction()) {
-            int column = rel.target.info.columns().size() + q.counts.size() + 1;
-            var values = rel.target.dialect.values();
-            return rs -> new Linked<>(normalized(values.get(rs, column, rel.keyType)), rows.read(rs));
+    static int padded(int keys, int limit) {
+        if (keys <= 4) {
+            return keys;
         }
-        return rs -> {
-            R row = rows.read(rs);
-            return new Linked<>(normalized(rel.target.mapper.get(row, rel.targetKey)), row);
-        };
+        int half = Integer.highestOneBit(keys - 1); // the power of two below keys
+        int length = keys <= half + (half >> 1) ? half + (half >> 1) : half << 1;
+        return Math.min(length, limit);
+    }
+
+    private static <R> Rendered render(RelationSql<?, R> rel, Query<R> q, List<Object> keys, int length,
+            String arrayType) {
+        return QueryRenderer.select(q, QueryRenderer.Select.ROWS, q.scope, null, null, true,
+                new QueryRenderer.Link(rel, keys, length, arrayType));
+    }
+
+    /**
+     * {@code IN (?, ...)} of {@code length} placeholders for the keys, the last key repeated in the
+     * padding: a repeated value in an IN list matches no row twice.
+     */
+    private record PaddedKeys(List<Object> keys, int length, Class<?> type, JdbcValues values)
+            implements Transaction.Binder {
+        @Override
+        public void bind(PreparedStatement statement) throws SQLException {
+            int n = keys.size();
+            for (int i = 0; i < length; i++) {
+                values.set(statement, i + 1, keys.get(i < n ? i : n - 1), type);
+            }
+        }
+    }
+
+    /** The keys as one array parameter of SQL element type {@code type}, for {@link Dialect#inKeyArray}. */
+    record KeyArray(String type, Object[] keys) implements Transaction.Binder {
+        /** {@code keys} (each of {@code keyType}) in an array of that type, which drivers bind natively. */
+        static KeyArray of(List<Object> keys, Class<?> keyType, String type) {
+            Object[] array;
+            if (keyType == Long.class) {
+                array = new Long[keys.size()];
+            } else if (keyType == Integer.class) {
+                array = new Integer[keys.size()];
+            } else if (keyType == Short.class) {
+                array = new Short[keys.size()];
+            } else if (keyType == String.class) {
+                array = new String[keys.size()];
+            } else if (keyType == UUID.class) {
+                array = new UUID[keys.size()];
+            } else {
+                array = new Object[keys.size()];
+            }
+            return new KeyArray(type, keys.toArray(array));
+        }
+
+        void bind(PreparedStatement statement, int parameter) throws SQLException {
+            statement.setArray(parameter, statement.getConnection().createArrayOf(type, keys));
+        }
+
+        @Override
+        public void bind(PreparedStatement statement) throws SQLException {
+            bind(statement, 1);
+        }
     }
 
     /** Keys compare as Long whatever integral type a column has, so a parent's key finds its children's. */
@@ -120,15 +240,24 @@ final class RelationLoader {
         return key;
     }
 
-    private static <R> List<R> distinct(List<R> rows) {
-        List<R> out = new ArrayList<>(rows.size());
-        java.util.Set<R> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (R row : rows) {
-            if (seen.add(row)) {
-                out.add(row);
-            }
+    /**
+     * A normalized key as a value of the related column's type, or null when it does not fit that
+     * type (then no related row can have it).
+     */
+    private static Object bindable(Object key, Class<?> type) {
+        if (!(key instanceof Long value) || type == Long.class) {
+            return key;
         }
-        return out;
+        if (type == Integer.class) {
+            return value == value.intValue() ? (Object) value.intValue() : null;
+        }
+        if (type == Short.class) {
+            return value == value.shortValue() ? (Object) value.shortValue() : null;
+        }
+        if (type == Byte.class) {
+            return value == value.byteValue() ? (Object) value.byteValue() : null;
+        }
+        return key;
     }
 
     // --- holders ---

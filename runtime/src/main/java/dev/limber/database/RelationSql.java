@@ -3,6 +3,8 @@ package dev.limber.database;
 import dev.limber.database.dialect.JavaTypes;
 import dev.limber.database.query.ForeignKey;
 import dev.limber.database.query.Relation;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * How one relation joins in SQL, resolved once per engine from the registry: the owner's column
@@ -38,6 +40,22 @@ final class RelationSql<M, T> {
         this.keyType = junction != null
                 ? JavaTypes.boxed(junction.info.columns().get(junctionOwner).javaType())
                 : JavaTypes.boxed(target.info.columns().get(targetKey).javaType());
+    }
+
+    /**
+     * The eager-load statements of this relation without a constraint's conditions, by trashed
+     * mode and key-list length (0: one array parameter): a few per engine, each rendered once.
+     */
+    private final ConcurrentHashMap<Integer, String> linkSql = new ConcurrentHashMap<>();
+
+    String linkSql(Query.Scope scope, int length, Supplier<String> render) {
+        Integer key = length * 3 + scope.ordinal();
+        String sql = linkSql.get(key);
+        if (sql == null) {
+            sql = render.get();
+            linkSql.putIfAbsent(key, sql);
+        }
+        return sql;
     }
 
     boolean toOne() {

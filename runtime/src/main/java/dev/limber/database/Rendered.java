@@ -48,7 +48,12 @@ final class Rendered implements Transaction.Binder {
     @Override
     public void bind(PreparedStatement statement) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
-            jdbc.set(statement, i + 1, values.get(i), types.get(i));
+            Object value = values.get(i);
+            if (value instanceof RelationLoader.KeyArray array) {
+                array.bind(statement, i + 1);
+            } else {
+                jdbc.set(statement, i + 1, value, types.get(i));
+            }
         }
     }
 }

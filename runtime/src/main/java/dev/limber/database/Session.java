@@ -732,6 +732,10 @@ public final class Session implements AutoCloseable {
         return tx.list(statement, info, binder, reader, max, capacity);
     }
 
+    void each(String statement, ModelInfo<?> info, Transaction.Binder binder, Transaction.RowSink sink) {
+        tx.each(statement, info, binder, sink);
+    }
+
     /**
      * The rows of {@code statement}, read lazily from an open cursor. The stream refers to this
      * session, so that a session still streaming is never taken for one dropped without close().

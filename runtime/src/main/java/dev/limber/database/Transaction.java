@@ -58,6 +58,11 @@ final class Transaction {
         R read(ResultSet resultSet) throws SQLException;
     }
 
+    /** Takes one row, at the result set's current position. */
+    interface RowSink {
+        void accept(ResultSet resultSet) throws SQLException;
+    }
+
     private final ConnectionSource source;
     private final Dialect dialect;
     private final ModelRegistry models;
@@ -251,6 +256,25 @@ final class Transaction {
                     rows.add(reader.read(rs));
                 }
                 return rows;
+            }
+        } catch (SQLException e) {
+            throw failed(e, statement, info);
+        }
+    }
+
+    /**
+     * Hands every row of {@code statement} to {@code sink}, keeping none: for callers that file
+     * rows as they come (eager loading), so that no list of them is built on the way.
+     */
+    void each(String statement, ModelInfo<?> info, Binder binder, RowSink sink) {
+        Connection c = read();
+        Sql.log(statement);
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            binder.bind(ps);
+            try (ResultSet rs = executeQuery(ps, binder)) {
+                while (rs.next()) {
+                    sink.accept(rs);
+                }
             }
         } catch (SQLException e) {
             throw failed(e, statement, info);

@@ -110,6 +110,43 @@ public interface Dialect {
      */
     int maxParameters();
 
+    /**
+     * The SQL element type of an array parameter that carries keys of {@code keyType} (boxed), or
+     * null where this database binds no arrays (or none of that type). With one, an eager load
+     * binds all its keys as that one parameter ({@link #inKeyArray}), so its SQL text is the same
+     * whatever their number and the database can keep it prepared; without, the keys go into
+     * {@code IN (?, ...)}, padded to a few lengths for the same reason.
+     */
+    default String keyArrayType(Class<?> keyType) {
+        return null;
+    }
+
+    /**
+     * The condition that {@code column} (quoted, maybe qualified) equals an element of the one
+     * array parameter {@link #keyArrayType} names.
+     */
+    default String inKeyArray(String column) {
+        throw new UnsupportedOperationException(productName() + " binds no array of keys");
+    }
+
+    /**
+     * Whether the keys of an array parameter are joined ({@link #joinKeyArray}) rather than
+     * compared in the WHERE ({@link #inKeyArray}): for a database that tests {@code = ANY(?)}
+     * against every element for every row.
+     */
+    default boolean joinsKeyArray() {
+        return false;
+    }
+
+    /**
+     * The join (leading space included) that keeps only the rows whose {@code column} equals an
+     * element of the one array parameter, naming the array's rows {@code alias}. The keys are
+     * distinct, so no row is read twice.
+     */
+    default String joinKeyArray(String column, String alias) {
+        throw new UnsupportedOperationException(productName() + " joins no array of keys");
+    }
+
     /** Driver properties and pool settings this database needs, applied once when an Engine starts. */
     void configure(HikariConfig config);
 

@@ -47,6 +47,48 @@ final class H2Dialect extends AbstractDialect {
     }
 
     /** H2 numbers parameters up to 100,000 (its MAX_PARAMETER_INDEX). */
+    /** H2 binds ARRAY parameters; they are joined, see {@link #joinsKeyArray}. */
+    @Override
+    public String keyArrayType(Class<?> keyType) {
+        if (keyType == Long.class) {
+            return "BIGINT";
+        }
+        if (keyType == Integer.class) {
+            return "INTEGER";
+        }
+        if (keyType == Short.class) {
+            return "SMALLINT";
+        }
+        if (keyType == String.class) {
+            return "VARCHAR";
+        }
+        if (keyType == java.util.UUID.class) {
+            return "UUID";
+        }
+        return null;
+    }
+
+    @Override
+    public String inKeyArray(String column) {
+        return column + " = ANY(?)";
+    }
+
+    /**
+     * H2 compares {@code = ANY(?)} (and {@code IN (?, ...)}) with every element for every row it
+     * reads, even after an index lookup, so k keys cost k comparisons a row; a join to the unnested
+     * array looks each key up in the index instead, several times faster at a few hundred keys.
+     */
+    @Override
+    public boolean joinsKeyArray() {
+        return true;
+    }
+
+    @Override
+    public String joinKeyArray(String column, String alias) {
+        String key = quote("key");
+        return " JOIN UNNEST(?) " + alias + "(" + key + ") ON " + column + " = " + alias + "." + key;
+    }
+
     @Override
     public int maxParameters() {
         return 100_000;

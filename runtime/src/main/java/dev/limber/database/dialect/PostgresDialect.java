@@ -37,6 +37,32 @@ final class PostgresDialect extends AbstractDialect {
     }
 
     /** The wire protocol counts a statement's parameters in 16 bits; the driver refuses more. */
+    /** PostgreSQL plans {@code column = ANY(?)} with an array parameter as it plans {@code IN (...)}, from one prepared text. */
+    @Override
+    public String keyArrayType(Class<?> keyType) {
+        if (keyType == Long.class) {
+            return "bigint";
+        }
+        if (keyType == Integer.class) {
+            return "integer";
+        }
+        if (keyType == Short.class) {
+            return "smallint";
+        }
+        if (keyType == String.class) {
+            return "varchar";
+        }
+        if (keyType == java.util.UUID.class) {
+            return "uuid";
+        }
+        return null;
+    }
+
+    @Override
+    public String inKeyArray(String column) {
+        return column + " = ANY(?)";
+    }
+
     @Override
     public int maxParameters() {
         return 65_535;

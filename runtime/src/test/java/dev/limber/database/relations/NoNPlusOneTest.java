@@ -111,7 +111,8 @@ class NoNPlusOneTest {
                 }
                 List<String> sql = log.during(() -> s.load(authors, Author_.books,
                         q -> q.where(Condition.or(Book_.id.in(filler), Book_.title.isNotNull()))));
-                assertThat(sql).hasSize(3);
+                // where the keys travel as one array parameter, the constraint leaves room for all of them
+                assertThat(sql).hasSize(db.dialect().keyArrayType(Long.class) != null ? 1 : 3);
                 for (Author author : authors) {
                     assertThat(author.books.get()).hasSize(2);
                 }
