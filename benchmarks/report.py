@@ -58,6 +58,14 @@ RELATION_CONTENDERS = ["jdbc-join", "jdbc-in", "limber", "hibernate-join", "hibe
 RELATION_BASELINES = ("jdbc-join", "jdbc-in")
 RELATION_TARGET = 1.10
 
+# W10 and W11 (Reports): their own contenders (JMH parameter "reporter"), set beside hand-written
+# JDBC; Limber's target there is LIMBER_TARGET, as on W0-W7.
+REPORT_WORKLOADS = {
+    "w10GroupByAuthor": (10, "W10 group by author (COUNT, MAX) into records"),
+    "w11PageWithTotal": (11, "W11 page 50 of 20 with its total"),
+}
+REPORT_CONTENDERS = ["jdbc", "limber", "hibernate", "jooq", "jdbi"]
+
 # A figure whose first measurement iteration is this much slower than its last (mean over forks)
 # was probably still warming up.
 WARMING = 1.2
@@ -89,7 +97,7 @@ def load(paths):
         with open(path, encoding="utf-8") as f:
             runs.extend(json.load(f))
     results = {}
-    extras = {"cold": {}, "processor": {}, "mapping": {}, "relations": {}}
+    extras = {"cold": {}, "processor": {}, "mapping": {}, "relations": {}, "reports": {}}
     parts = {}  # part of the report -> set of settings
     for run in runs:
         method = run["benchmark"].rsplit(".", 1)[1]
@@ -121,6 +129,19 @@ def load(paths):
                 "warming": warming(metric),
             }
             parts.setdefault(f"{DATABASE_NAMES.get(database, database)}, W8/W9", set()).add(settings(run))
+            continue
+        if method in REPORT_WORKLOADS:
+            order, label = REPORT_WORKLOADS[method]
+            database = params["database"]
+            extras["reports"][(database, order, params["reporter"])] = {
+                "label": label,
+                "score": metric["score"],
+                "error": metric.get("scoreError"),
+                "unit": metric["scoreUnit"],
+                "bytes": alloc["score"] if alloc else None,
+                "warming": warming(metric),
+            }
+            parts.setdefault(f"{DATABASE_NAMES.get(database, database)}, W10/W11", set()).add(settings(run))
             continue
         if method not in WORKLOADS:
             continue
@@ -189,6 +210,8 @@ def part_order(part):
         return (0, names.index(part), 0)
     if part.endswith(", W8/W9") and part[:-len(", W8/W9")] in names:
         return (0, names.index(part[:-len(", W8/W9")]), 1)
+    if part.endswith(", W10/W11") and part[:-len(", W10/W11")] in names:
+        return (0, names.index(part[:-len(", W10/W11")]), 2)
     if part.startswith("ProcessorCost"):
         return (3, 0, int(part.split(", ")[1].split()[0].replace(",", "")))
     return (1 if part == "Mapping" else 2, 0, 0)
@@ -206,7 +229,7 @@ def render_header(out, runs, parts, mode, machine, date, command, revision):
                    "2 CPU cores shared with other builds. Read the ratios as rough; only figures from one run "
                    "are compared, never across runs. The full mode of `run.sh` (3 forks) is the one to quote.")
     else:
-        out.append("> Full run: 3 forks per figure, short iterations sized to a budget of 85 minutes on 2 cores. "
+        out.append("> Full run: 3 forks per figure, short iterations sized to a budget of about 100 minutes on 2 cores. "
                    "Machine noise still applies: only ratios measured in the same run are compared.")
     out.append("")
     out.append("Every contender's answers were checked equal to hand-written JDBC's before timing, in every "
@@ -334,10 +357,10 @@ def render_database(out, results, database):
 
 
 def render_relations(out, relations, database, heading):
-    """W8 and W9 on one database: every contender against the faster hand-written JDBC shape."""
+    """W8 and W9 on one database: every contender against the faster hand-written JDBC shape; False when none."""
     orders = sorted({o for (d, o, _) in relations if d == database})
     if not orders:
-        return
+        return False
     if heading:
         out.append(f"## {DATABASE_NAMES.get(database, database)}")
         out.append("")
@@ -398,6 +421,62 @@ def render_relations(out, relations, database, heading):
             mark = f" {WARMING_MARK}" if r["warming"] is not None and r["warming"] >= WARMING else ""
             out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
                        f"{ratio(rel, flagged(c, order, rel))} | {number(r['bytes'])} |")
+    out.append("")
+    out.append("</details>")
+    out.append("")
+    return True
+
+
+def render_reports(out, reports, database, heading):
+    """W10 and W11 on one database: every contender against hand-written JDBC."""
+    orders = sorted({o for (d, o, _) in reports if d == database})
+    if not orders:
+        return
+    if heading:
+        out.append(f"## {DATABASE_NAMES.get(database, database)}")
+        out.append("")
+    names = [c for c in REPORT_CONTENDERS if any((database, o, c) in reports for o in orders)]
+    names += sorted({c for (d, _, c) in reports if d == database and c not in names})
+    out.append("### Reports: W10 and W11")
+    out.append("")
+    out.append("Live rows only. W10: the books of `authored_book` with more than 100 .. 109 pages grouped by "
+               "`author_id` (`COUNT(*)`, `MAX(pages)`, about 1,000 groups), each group mapped into a record. W11: "
+               "page 50 of 20 books of `soft_book` by id and the total they number, one `COUNT(*)` and one page "
+               "query. Time relative to hand-written JDBC (lower is better); Limber ratios above "
+               f"{LIMBER_TARGET:.2f}× are in bold.")
+    out.append("")
+    out.append("| workload | " + " | ".join(names) + " |")
+    out.append("| --- | " + " | ".join("---:" for _ in names) + " |")
+    for order in orders:
+        base = reports.get((database, order, "jdbc"))
+        cells = []
+        label = None
+        for c in names:
+            r = reports.get((database, order, c))
+            if r is None:
+                cells.append("—")
+                continue
+            label = r["label"]
+            value = r["score"] / base["score"] if base else None
+            cells.append(ratio(value, c == "limber" and value is not None and value > LIMBER_TARGET))
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out.append("")
+    unit = next(iter(r["unit"] for (d, _, _), r in reports.items() if d == database))
+    out.append("<details><summary>Details: time, error, allocation</summary>")
+    out.append("")
+    out.append(f"| workload | contender | time ({unit}) | ± | × JDBC | B/op |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    for order in orders:
+        base = reports.get((database, order, "jdbc"))
+        for c in names:
+            r = reports.get((database, order, c))
+            if r is None:
+                continue
+            rel = r["score"] / base["score"] if base else None
+            mark = f" {WARMING_MARK}" if r["warming"] is not None and r["warming"] >= WARMING else ""
+            out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
+                       f"{ratio(rel, c == 'limber' and rel is not None and rel > LIMBER_TARGET)} | "
+                       f"{number(r['bytes'])} |")
     out.append("")
     out.append("</details>")
     out.append("")
@@ -475,7 +554,8 @@ def render(runs, results, extras, parts, mode, machine, date, command, revision)
     render_header(out, runs, parts, mode, machine, date, command, revision)
     for database in DATABASES:
         shown = render_database(out, results, database)
-        render_relations(out, extras["relations"], database, heading=not shown)
+        shown = render_relations(out, extras["relations"], database, heading=not shown) or shown
+        render_reports(out, extras["reports"], database, heading=not shown)
     render_extras(extras, out)
     return "\n".join(out) + "\n"
 

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs the Limber benchmarks and writes docs/benchmarks.md (through report.py).
 #
-#   benchmarks/run.sh --quick              # ~12 min on 2 cores: 1 fork, very short iterations, H2 and PostgreSQL
-#   benchmarks/run.sh                      # full: ~91 min on 2 cores, 3 forks, four databases (see the budget below)
+#   benchmarks/run.sh --quick              # ~13 min on 2 cores: 1 fork, very short iterations, H2 and PostgreSQL
+#   benchmarks/run.sh                      # full: ~98 min on 2 cores, 3 forks, four databases (see the budget below)
 #   benchmarks/run.sh --dry-run [--quick]  # prints the JMH runs and their estimates, runs nothing
 #   benchmarks/run.sh --quick --runs 0,1   # only these runs of the mode; the report reads every result file of it
 #   benchmarks/run.sh --quick --report-only   # no runs: docs/benchmarks.md again from the mode's result files
 #   benchmarks/run.sh --quick -p contender=jdbc,limber   # further JMH options, added to every run
-#     (W8/W9 name their contenders with -p loader=..., e.g. loader=jdbc-join,jdbc-in,limber;
-#     -p contender=... leaves them alone)
+#     (W8/W9 name their contenders with -p loader=..., e.g. loader=jdbc-join,jdbc-in,limber, and
+#     W10/W11 with -p reporter=..., e.g. reporter=jdbc,limber; -p contender=... leaves them alone)
 #
 # Results: target/jmh-<mode>-<n>.json (JMH's JSON, with -prof gc) and .log, and docs/benchmarks.md.
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and, for the full run, MariaDB on
@@ -36,6 +36,12 @@
 #   on a quiet machine: on 2026-12-03 at load ~7 (H2, -wi 0 -i 1 -r 100ms, host JVM included)
 #   a fork took 3.3 s (jdbc-join), 7.5 s (jooq-multiset) and 8.7 s (hibernate-join); scaled to
 #   the load at which O = 2.8 s was measured (~1.5) and averaged over the 8 contenders, ~3.5 s.
+# - W10/W11 (Reports) run on H2 and PostgreSQL: 2 workloads x 5 contenders = 10 benchmarks, 30
+#   forks at -f 3. Their forks seed both the book tables and the relation tables (31,000 rows)
+#   and verify 8 GROUP BY and 12 page answers. O_rep ~4 s is an estimate, not yet measured on a
+#   quiet machine: on 2026-12-03 at load ~7.6 the smoke run (20 forks, H2 and PostgreSQL,
+#   -wi 1 -w 1s -i 2 -r 250ms) took 137 s = 6.85 s a fork = 1.5 s of iterations + 5.4 s; scaled
+#   as for W8/W9, ~4 s.
 # Full mode estimate (fork = iterations + O):
 #   H2          252 forks x (3.0 + 0.9 + 2.8 s) = 1,688 s   28.1 min
 #   PostgreSQL  252 forks x (2.0 + 1.2 + 2.8 s) = 1,512 s   25.2 min
@@ -43,17 +49,20 @@
 #   SQLite       72 forks x (2.0 + 1.2 + 2.2 s) =   389 s    6.5 min   (rows=1000, 3 contenders)
 #   W8/W9, H2    48 forks x (3.0 + 0.9 + 3.5 s) =   355 s    5.9 min
 #   W8/W9, PG    48 forks x (2.0 + 1.2 + 3.5 s) =   322 s    5.4 min
+#   W10/W11, H2  30 forks x (3.0 + 0.9 + 4.0 s) =   237 s    4.0 min
+#   W10/W11, PG  30 forks x (2.0 + 1.2 + 4.0 s) =   216 s    3.6 min
 #   Mapping       6 forks x (2.0 + 1.5 + 1.5 s) =    30 s    0.5 min
 #   ColdStart    30 forks x ~2.6 s              =    78 s    1.3 min   (5 fresh JVMs x 6 contenders, H2)
 #   ProcessorCost 10, 100: 3 forks x ~17 s      =    52 s    0.9 min
 #   ProcessorCost 1,000: 1 fork, 1 + 2 shots with and 3 without the processor (~21 s and ~3.6 s
 #                 a shot warm, ~36 s cold)     =   ~95 s    1.6 min
-#   total                                        ~5,447 s   ~90.8 min
+#   total                                        ~5,898 s   ~98.3 min
 # Quick mode estimate: 112 forks (H2 and PostgreSQL, 8 workloads x 7 contenders, rows=1000) x
-#   (1.0 + 0.5 + 2.75 s) = 476 s, plus W8/W9 32 forks x (1.0 + 0.5 + 3.5 s) = 160 s, plus Mapping,
-#   ColdStart and ProcessorCost ~50 s: ~11.4 min. Fork overhead alone is ~112 x 2.66 s + 32 x 3.5 s
-#   = ~7 min, so every contender on two databases cannot fit in less on 2 cores; for a shorter
-#   check pass e.g. -p contender=jdbc,limber,jdbc-tx -p loader=jdbc-join,jdbc-in,limber.
+#   (1.0 + 0.5 + 2.75 s) = 476 s, plus W8/W9 32 forks x (1.0 + 0.5 + 3.5 s) = 160 s, plus W10/W11
+#   20 forks x (1.0 + 0.5 + 4.0 s) = 110 s, plus Mapping, ColdStart and ProcessorCost ~50 s:
+#   ~13.3 min. Fork overhead alone is ~112 x 2.66 s + 32 x 3.5 s + 20 x 4 s = ~8.3 min, so every
+#   contender on two databases cannot fit in less on 2 cores; for a shorter check pass e.g.
+#   -p contender=jdbc,limber,jdbc-tx -p loader=jdbc-join,jdbc-in,limber -p reporter=jdbc,limber.
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -91,6 +100,9 @@ if [[ "$mode" == quick ]]; then
   # W8/W9 last, so that the run numbers above stay what they were before relations came.
   add "W8/W9 relations, H2, every contender"         80 "Relations $timing -p database=h2"
   add "W8/W9 relations, PostgreSQL, every contender" 80 "Relations $timing -p database=postgresql"
+  # W10/W11 after them, for the same reason: 10 forks x (1.5 s + ~4 s) each.
+  add "W10/W11 reports, H2, every contender"         55 "Reports $timing -p database=h2"
+  add "W10/W11 reports, PostgreSQL, every contender" 55 "Reports $timing -p database=postgresql"
 else
   h2_timing="-f 3 -wi 3 -w 1s -i 3 -r 300ms"
   timing="-f 3 -wi 2 -w 1s -i 3 -r 400ms"
@@ -111,6 +123,9 @@ else
   # stay what they were before relations came.
   add "W8/W9 relations, H2, every contender"           355 "Relations $h2_timing -p database=h2"
   add "W8/W9 relations, PostgreSQL, every contender"   322 "Relations $timing -p database=postgresql"
+  # W10/W11 on H2 and PostgreSQL, every report contender; last, for the same reason.
+  add "W10/W11 reports, H2, every contender"           237 "Reports $h2_timing -p database=h2"
+  add "W10/W11 reports, PostgreSQL, every contender"   216 "Reports $timing -p database=postgresql"
 fi
 
 $report_only && only=",none,"

@@ -2,6 +2,7 @@ package dev.limber.benchmarks.hibernate;
 
 import dev.limber.benchmarks.AuthoredBookRow;
 import dev.limber.benchmarks.BookRow;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -26,6 +27,14 @@ public class HibernateAuthoredBook extends BookColumns {
     @ManyToOne
     @JoinColumn(name = "author_id")
     private HibernateAuthor author;
+
+    /**
+     * The foreign key itself, read-only, for W10's GROUP BY: {@code b.author.id} joins the author
+     * (inner, with its soft-delete condition), dropping the books without a live author, and HQL's
+     * {@code fk(b.author)} fails in a select clause (ClassCastException in Hibernate 7.4).
+     */
+    @Column(name = "author_id", insertable = false, updatable = false)
+    private Long authorId;
 
     public Long getId() { return id; }
     public HibernateAuthor getAuthor() { return author; }

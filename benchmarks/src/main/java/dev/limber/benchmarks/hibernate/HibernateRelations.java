@@ -51,7 +51,7 @@ public final class HibernateRelations implements RelationContender<HibernateAuth
                 .addAnnotatedClass(HibernateAuthoredBook.class);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "none");
-        configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
+        configuration.setProperty(AvailableSettings.SHOW_SQL, Boolean.getBoolean("limber.bench.showSql") ? "true" : "false");
         this.sessionFactory = configuration.buildSessionFactory();
     }
 
