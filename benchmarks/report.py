@@ -356,29 +356,65 @@ def render_database(out, results, database):
     return True
 
 
-def render_relations(out, relations, database, heading):
-    """W8 and W9 on one database: every contender against the faster hand-written JDBC shape; False when none."""
-    orders = sorted({o for (d, o, _) in relations if d == database})
+def render_group(out, results, database, heading, title, intro, known, baselines, beside, flagged):
+    """One group of workloads on one database, each figure set beside the faster of the baselines;
+    False when the group has no result there. flagged(contender, order, ratio) marks a figure bold."""
+    orders = sorted({o for (d, o, _) in results if d == database})
     if not orders:
         return False
     if heading:
         out.append(f"## {DATABASE_NAMES.get(database, database)}")
         out.append("")
-    loaders = [c for c in RELATION_CONTENDERS if any((database, o, c) in relations for o in orders)]
-    loaders += sorted({c for (d, _, c) in relations if d == database and c not in loaders})
-    out.append("### Relations: W8 and W9")
+    names = [c for c in known if any((database, o, c) in results for o in orders)]
+    names += sorted({c for (d, _, c) in results if d == database and c not in names})
+    out.append(f"### {title}")
     out.append("")
-    out.append("Related rows loaded without N+1, live rows only (both tables soft-delete; a book whose author is "
-               "soft-deleted is kept, with no author). Hand-written JDBC comes in two shapes, `jdbc-join` (one "
-               "statement) and `jdbc-in` (the parents, then the related rows by key in a second statement); each "
-               "figure is set beside the faster of the two on that workload. Limber's target: within "
-               f"{RELATION_TARGET:.2f}× of it and ahead of every peer (a Limber ratio missing either is in bold).")
+    out.append(intro)
     out.append("")
 
-    def best(order):
-        found = [relations[(database, order, c)]["score"] for c in RELATION_BASELINES
-                 if (database, order, c) in relations]
+    def base(order):
+        found = [results[(database, order, c)]["score"] for c in baselines if (database, order, c) in results]
         return min(found) if found else None
+
+    out.append("| workload | " + " | ".join(names) + " |")
+    out.append("| --- | " + " | ".join("---:" for _ in names) + " |")
+    for order in orders:
+        best = base(order)
+        cells = []
+        label = None
+        for c in names:
+            r = results.get((database, order, c))
+            if r is None:
+                cells.append("—")
+                continue
+            label = r["label"]
+            value = r["score"] / best if best else None
+            cells.append(ratio(value, flagged(c, order, value)))
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out.append("")
+    unit = next(iter(r["unit"] for (d, _, _), r in results.items() if d == database))
+    out.append("<details><summary>Details: time, error, allocation</summary>")
+    out.append("")
+    out.append(f"| workload | contender | time ({unit}) | ± | {beside} | B/op |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    for order in orders:
+        best = base(order)
+        for c in names:
+            r = results.get((database, order, c))
+            if r is None:
+                continue
+            rel = r["score"] / best if best else None
+            mark = f" {WARMING_MARK}" if r["warming"] is not None and r["warming"] >= WARMING else ""
+            out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
+                       f"{ratio(rel, flagged(c, order, rel))} | {number(r['bytes'])} |")
+    out.append("")
+    out.append("</details>")
+    out.append("")
+    return True
+
+
+def render_relations(out, relations, database, heading):
+    """W8 and W9 on one database: every contender against the faster hand-written JDBC shape; False when none."""
 
     def peers_beaten(order):
         lim = relations.get((database, order, "limber"))
@@ -390,96 +426,25 @@ def render_relations(out, relations, database, heading):
     def flagged(c, order, value):
         return c == "limber" and value is not None and (value > RELATION_TARGET or not peers_beaten(order))
 
-    out.append("| workload | " + " | ".join(loaders) + " |")
-    out.append("| --- | " + " | ".join("---:" for _ in loaders) + " |")
-    for order in orders:
-        base = best(order)
-        cells = []
-        label = None
-        for c in loaders:
-            r = relations.get((database, order, c))
-            if r is None:
-                cells.append("—")
-                continue
-            label = r["label"]
-            value = r["score"] / base if base else None
-            cells.append(ratio(value, flagged(c, order, value)))
-        out.append(f"| {label} | " + " | ".join(cells) + " |")
-    out.append("")
-    unit = next(iter(r["unit"] for (d, _, _), r in relations.items() if d == database))
-    out.append("<details><summary>Details: time, error, allocation</summary>")
-    out.append("")
-    out.append(f"| workload | contender | time ({unit}) | ± | × faster JDBC | B/op |")
-    out.append("| --- | --- | ---: | ---: | ---: | ---: |")
-    for order in orders:
-        base = best(order)
-        for c in loaders:
-            r = relations.get((database, order, c))
-            if r is None:
-                continue
-            rel = r["score"] / base if base else None
-            mark = f" {WARMING_MARK}" if r["warming"] is not None and r["warming"] >= WARMING else ""
-            out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
-                       f"{ratio(rel, flagged(c, order, rel))} | {number(r['bytes'])} |")
-    out.append("")
-    out.append("</details>")
-    out.append("")
-    return True
+    intro = ("Related rows loaded without N+1, live rows only (both tables soft-delete; a book whose author is "
+             "soft-deleted is kept, with no author). Hand-written JDBC comes in two shapes, `jdbc-join` (one "
+             "statement) and `jdbc-in` (the parents, then the related rows by key in a second statement); each "
+             "figure is set beside the faster of the two on that workload. Limber's target: within "
+             f"{RELATION_TARGET:.2f}× of it and ahead of every peer (a Limber ratio missing either is in bold).")
+    return render_group(out, relations, database, heading, "Relations: W8 and W9", intro, RELATION_CONTENDERS,
+                        RELATION_BASELINES, "× faster JDBC", flagged)
 
 
 def render_reports(out, reports, database, heading):
     """W10 and W11 on one database: every contender against hand-written JDBC."""
-    orders = sorted({o for (d, o, _) in reports if d == database})
-    if not orders:
-        return
-    if heading:
-        out.append(f"## {DATABASE_NAMES.get(database, database)}")
-        out.append("")
-    names = [c for c in REPORT_CONTENDERS if any((database, o, c) in reports for o in orders)]
-    names += sorted({c for (d, _, c) in reports if d == database and c not in names})
-    out.append("### Reports: W10 and W11")
-    out.append("")
-    out.append("Live rows only. W10: the books of `authored_book` with more than 100 .. 109 pages grouped by "
-               "`author_id` (`COUNT(*)`, `MAX(pages)`, about 1,000 groups), each group mapped into a record. W11: "
-               "page 50 of 20 books of `soft_book` by id and the total they number, one `COUNT(*)` and one page "
-               "query. Time relative to hand-written JDBC (lower is better); Limber ratios above "
-               f"{LIMBER_TARGET:.2f}× are in bold.")
-    out.append("")
-    out.append("| workload | " + " | ".join(names) + " |")
-    out.append("| --- | " + " | ".join("---:" for _ in names) + " |")
-    for order in orders:
-        base = reports.get((database, order, "jdbc"))
-        cells = []
-        label = None
-        for c in names:
-            r = reports.get((database, order, c))
-            if r is None:
-                cells.append("—")
-                continue
-            label = r["label"]
-            value = r["score"] / base["score"] if base else None
-            cells.append(ratio(value, c == "limber" and value is not None and value > LIMBER_TARGET))
-        out.append(f"| {label} | " + " | ".join(cells) + " |")
-    out.append("")
-    unit = next(iter(r["unit"] for (d, _, _), r in reports.items() if d == database))
-    out.append("<details><summary>Details: time, error, allocation</summary>")
-    out.append("")
-    out.append(f"| workload | contender | time ({unit}) | ± | × JDBC | B/op |")
-    out.append("| --- | --- | ---: | ---: | ---: | ---: |")
-    for order in orders:
-        base = reports.get((database, order, "jdbc"))
-        for c in names:
-            r = reports.get((database, order, c))
-            if r is None:
-                continue
-            rel = r["score"] / base["score"] if base else None
-            mark = f" {WARMING_MARK}" if r["warming"] is not None and r["warming"] >= WARMING else ""
-            out.append(f"| {r['label']} | {c} | {number(r['score'])}{mark} | {number(r['error'])} | "
-                       f"{ratio(rel, c == 'limber' and rel is not None and rel > LIMBER_TARGET)} | "
-                       f"{number(r['bytes'])} |")
-    out.append("")
-    out.append("</details>")
-    out.append("")
+    intro = ("Live rows only. W10: the books of `authored_book` with more than 100 .. 109 pages grouped by "
+             "`author_id` (`COUNT(*)`, `MAX(pages)`, about 1,000 groups), each group mapped into a record. W11: "
+             "page 50 of 20 books of `soft_book` by id and the total they number, one `COUNT(*)` and one page "
+             "query. Time relative to hand-written JDBC (lower is better); Limber ratios above "
+             f"{LIMBER_TARGET:.2f}× are in bold.")
+    return render_group(out, reports, database, heading, "Reports: W10 and W11", intro, REPORT_CONTENDERS,
+                        ("jdbc",), "× JDBC",
+                        lambda c, order, value: c == "limber" and value is not None and value > LIMBER_TARGET)
 
 
 def render_extras(extras, out):
