@@ -58,6 +58,10 @@ public final class Engine implements AutoCloseable {
     private final int maxPoolSize;
     private final long connectionTimeoutMillis;
     private final int statementTimeoutSeconds;
+    private final RetryPolicy retry;
+    private final ReplicaRouter router;
+    /** Where read sessions on the primary borrow: the primary's pool, read-only. */
+    private final Transaction.ConnectionSource primaryReads = new PrimaryReads();
 
     private Engine(Builder b, Dialect dialect) {
         this.dialect = dialect;
@@ -69,23 +73,8 @@ public final class Engine implements AutoCloseable {
         this.maxPoolSize = b.maxPoolSize;
         this.connectionTimeoutMillis = b.connectionTimeout.toMillis();
         this.statementTimeoutSeconds = Transaction.seconds(b.statementTimeout, "statementTimeout");
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(b.url);
-        if (b.username != null) {
-            config.setUsername(b.username);
-        }
-        if (b.password != null) {
-            config.setPassword(b.password);
-        }
-        config.setMaximumPoolSize(b.maxPoolSize);
-        config.setMinimumIdle(Math.min(b.maxPoolSize, 2)); // a small warm core; grows to maxPoolSize under load
-        config.setAutoCommit(true);
-        if (b.isolation.hikariName() != null) {
-            config.setTransactionIsolation(b.isolation.hikariName());
-        }
-        config.setPoolName("limber-" + dialect.name() + "-" + POOLS.incrementAndGet());
-        config.setRegisterMbeans(false);
-        dialect.configure(config);
+        this.retry = b.retry;
+        HikariConfig config = poolConfig(b, b.url, dialect, "");
         config.setConnectionTimeout(connectionTimeoutMillis);
         if (b.leakDetection != null) {
             config.setLeakDetectionThreshold(b.leakDetection.toMillis());
@@ -106,6 +95,49 @@ public final class Engine implements AutoCloseable {
             throw new LimberException("Could not connect to " + redact(b.url) + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
                     + "; check that the database is running and the URL, username and password are right", e);
+        }
+        List<ReplicaEndpoint> replicas = new ArrayList<>();
+        for (String replicaUrl : b.replicas) {
+            HikariConfig replica = poolConfig(b, replicaUrl, dialect, "-replica");
+            // a replica may be down at boot and go down later: the pool starts anyway, and a read
+            // waits only briefly for a connection before it goes elsewhere
+            replica.setInitializationFailTimeout(-1);
+            replica.setConnectionTimeout(Math.min(connectionTimeoutMillis, REPLICA_CONNECTION_TIMEOUT_MILLIS));
+            replica.setReadOnly(true);
+            replicas.add(new ReplicaEndpoint(redact(replicaUrl), replica, sessionConnections));
+        }
+        this.router = new ReplicaRouter(dialect, replicas, b.maxReplicaLag.toNanos(), this::primaryPosition);
+    }
+
+    /** How long a read waits for a replica's connection before it takes another replica or the primary. */
+    private static final long REPLICA_CONNECTION_TIMEOUT_MILLIS = 1000;
+
+    /** The settings every pool of this engine shares: credentials, size, isolation, the dialect's. */
+    private static HikariConfig poolConfig(Builder b, String url, Dialect dialect, String kind) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (b.username != null) {
+            config.setUsername(b.username);
+        }
+        if (b.password != null) {
+            config.setPassword(b.password);
+        }
+        config.setMaximumPoolSize(b.maxPoolSize);
+        config.setMinimumIdle(Math.min(b.maxPoolSize, 2)); // a small warm core; grows to maxPoolSize under load
+        config.setAutoCommit(true);
+        if (b.isolation.hikariName() != null) {
+            config.setTransactionIsolation(b.isolation.hikariName());
+        }
+        config.setPoolName("limber-" + dialect.name() + kind + "-" + POOLS.incrementAndGet());
+        config.setRegisterMbeans(false);
+        dialect.configure(config);
+        return config;
+    }
+
+    /** The primary's current log position, read on a pooled primary connection (for the lag bound). */
+    private String primaryPosition(String query) throws SQLException {
+        try (Connection c = borrow(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
@@ -182,6 +214,16 @@ public final class Engine implements AutoCloseable {
             dataSource.evictConnection(connection);
         }
 
+        @Override
+        public boolean tracksCommits() {
+            return router.hasReplicas();
+        }
+
+        @Override
+        public void committed(Connection connection) {
+            router.committed(connection);
+        }
+
         /**
          * Asked once per engine, of the first connection a session borrows: the pool's connections
          * all start at the same isolation (the engine's {@link Isolation}, which HikariCP sets on
@@ -199,6 +241,34 @@ public final class Engine implements AutoCloseable {
                 readsInAutoCommit = answer;
             }
             return answer;
+        }
+    }
+
+    /** The primary's connections for read sessions: as the engine's, but the sessions only read. */
+    private final class PrimaryReads implements Transaction.ConnectionSource {
+        @Override
+        public Connection acquire() throws SQLException {
+            return borrow();
+        }
+
+        @Override
+        public void discard(Connection connection) {
+            dataSource.evictConnection(connection);
+        }
+
+        @Override
+        public boolean readsInAutoCommit(Connection connection) throws SQLException {
+            return sessionConnections.readsInAutoCommit(connection);
+        }
+
+        @Override
+        public int statementTimeoutSeconds() {
+            return statementTimeoutSeconds;
+        }
+
+        @Override
+        public boolean readOnly() {
+            return true;
         }
     }
 
@@ -232,8 +302,90 @@ public final class Engine implements AutoCloseable {
         return openSessions;
     }
 
-    /** Runs {@code work} in a session and commits; on any throwable rolls back and rethrows it. */
+    /**
+     * Runs {@code work} in a session on the primary and commits; on any throwable rolls back and
+     * rethrows it. Under a {@link RetryPolicy} ({@link Builder#retry}) a retryable failure (a
+     * serialization failure, a deadlock, a Galera certification failure, a stale version) rolls
+     * back and runs the whole of {@code work} again in a new session, up to the policy's attempts:
+     * so {@code work} must do nothing outside the session that it cannot do twice. A COMMIT whose
+     * outcome is unknown ({@link CommitOutcomeUnknownException}) is never run again.
+     */
     public <R> R transaction(Function<Session, R> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactionOnce(work);
+            } catch (RuntimeException failure) {
+                if (!retry.retries(failure, attempt, dialect)) {
+                    throw failure;
+                }
+                router.retried();
+                retry.pause(attempt, failure);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in a session that only reads, and returns what it returns: on a replica
+     * that has replayed this engine's last commit and lags no more than
+     * {@link Builder#maxReplicaLag}, else on the primary. A write in the session throws before any
+     * SQL is sent. When the replica fails during the read (its connection is lost, it is shutting
+     * down), the read runs again on another replica or the primary, so {@code work} may run twice;
+     * a retryable failure on the primary is retried under the engine's {@link RetryPolicy}.
+     * Without replicas every read runs on the primary.
+     */
+    public <R> R read(Function<Session, R> work) {
+        return read(CommitToken.NONE, work);
+    }
+
+    /**
+     * {@link #read(Function)} on a replica that has also replayed the commit of {@code token}
+     * (from {@link #lastCommit()} of this or another engine on the same primary, perhaps in another
+     * process): read-your-writes across requests.
+     */
+    public <R> R read(CommitToken token, Function<Session, R> work) {
+        ensureOpen();
+        CommitToken wanted = router.wanted(token);
+        List<ReplicaEndpoint> failed = null;
+        for (int attempt = 1; ; ) {
+            ReplicaEndpoint replica = router.choose(wanted, failed);
+            try {
+                R result;
+                try (Session session = new Session(this, replica == null ? primaryReads : replica.connections)) {
+                    result = work.apply(session);
+                }
+                router.served(replica);
+                return result;
+            } catch (RuntimeException failure) {
+                if (replica != null && router.replicaFailed(replica, failure)) {
+                    failed = failed == null ? new ArrayList<>(2) : failed;
+                    failed.add(replica);
+                    continue;
+                }
+                if (!retry.retries(failure, attempt, dialect)) {
+                    throw failure;
+                }
+                router.retried();
+                retry.pause(attempt, failure);
+                attempt++;
+            }
+        }
+    }
+
+    /**
+     * Where the primary's log stood after this engine's last commit, to carry to another request
+     * or process and read with {@link #read(CommitToken, Function)}. {@link CommitToken#NONE}
+     * before the first commit, and on an engine without replicas (which does not track positions).
+     */
+    public CommitToken lastCommit() {
+        return router.lastCommit();
+    }
+
+    /** What this engine's reads and retries did so far: reads per endpoint, fallbacks, retries. */
+    public EngineStats stats() {
+        return router.stats();
+    }
+
+    private <R> R transactionOnce(Function<Session, R> work) {
         Session session = openSession();
         R result;
         try {
@@ -360,7 +512,11 @@ public final class Engine implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            dataSource.close();
+            try {
+                router.close();
+            } finally {
+                dataSource.close();
+            }
         }
     }
 
@@ -439,6 +595,8 @@ public final class Engine implements AutoCloseable {
         return "Engine[" + dialect.name() + " " + redact(url) + "]";
     }
 
+    private static final Duration DEFAULT_MAX_REPLICA_LAG = Duration.ofSeconds(30);
+
     /** Configures an {@link Engine}; every setting is checked in {@link #build()}, then fixed. */
     public static final class Builder {
         private String url;
@@ -452,8 +610,42 @@ public final class Engine implements AutoCloseable {
         private Duration connectionTimeout = Duration.ofSeconds(30);
         private Duration leakDetection;
         private Duration statementTimeout = Duration.ZERO;
+        private final List<String> replicas = new ArrayList<>();
+        private Duration maxReplicaLag = DEFAULT_MAX_REPLICA_LAG;
+        private RetryPolicy retry = RetryPolicy.none();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a read replica of the primary ({@link #url}): {@link Engine#read} may run there.
+         * Repeatable, one pool per replica (same username, password, size and isolation as the
+         * primary's), started at the first read, so a replica down at boot does not stop the engine.
+         * PostgreSQL (streaming replication) and MariaDB (GTID replication) only.
+         */
+        public Builder replica(String url) {
+            this.replicas.add(url);
+            return this;
+        }
+
+        /**
+         * How far behind the primary a replica may be and still serve {@link Engine#read} (default
+         * 30 s), measured by replay position, not by the age of the last replayed transaction: a
+         * replica that has replayed all the primary has written is not behind, however long the
+         * primary has been idle.
+         */
+        public Builder maxReplicaLag(Duration maxReplicaLag) {
+            this.maxReplicaLag = maxReplicaLag;
+            return this;
+        }
+
+        /**
+         * Runs a transaction's work again on a retryable failure (default {@link RetryPolicy#none()}):
+         * {@code retry(RetryPolicy.attempts(5))}.
+         */
+        public Builder retry(RetryPolicy retry) {
+            this.retry = retry;
+            return this;
         }
 
         public Builder url(String url) { this.url = url; return this; }
@@ -545,11 +737,38 @@ public final class Engine implements AutoCloseable {
                 throw new LimberException("isolation cannot be null; use Isolation.READ_COMMITTED (the default) or"
                         + " Isolation.DATABASE_DEFAULT");
             }
+            if (retry == null) {
+                throw new LimberException("retry cannot be null; use RetryPolicy.none() for no retries");
+            }
+            if (maxReplicaLag == null || maxReplicaLag.isNegative() || maxReplicaLag.isZero()) {
+                throw new LimberException("maxReplicaLag must be positive, e.g. Duration.ofSeconds(5) (was "
+                        + maxReplicaLag + ")");
+            }
             Dialect dialect;
             try {
                 dialect = Dialect.fromUrl(url);
             } catch (IllegalArgumentException e) {
                 throw new LimberException("url: " + e.getMessage(), e);
+            }
+            for (String replica : replicas) {
+                if (replica == null || replica.isBlank()) {
+                    throw new LimberException("replica url is blank; pass the replica's JDBC URL, e.g."
+                            + " jdbc:postgresql://replica:5432/app");
+                }
+                Dialect kind;
+                try {
+                    kind = Dialect.fromUrl(replica);
+                } catch (IllegalArgumentException e) {
+                    throw new LimberException("replica: " + e.getMessage(), e);
+                }
+                if (kind != dialect) {
+                    throw new LimberException("replica " + redact(replica) + " is " + kind.productName()
+                            + " but the primary is " + dialect.productName() + "; a replica replays its primary");
+                }
+                if (dialect.replayPositions() == null) {
+                    throw new LimberException(dialect.productName() + " has no replicas to read from (replica "
+                            + redact(replica) + "); replicas are for PostgreSQL and MariaDB");
+                }
             }
             return new Engine(this, dialect);
         }

@@ -41,6 +41,27 @@ final class Transaction {
         default int statementTimeoutSeconds() {
             return 0;
         }
+
+        /**
+         * Whether sessions on these connections only read ({@code engine.read}): a write throws
+         * before any SQL is sent, and a connection handed to the caller is set read-only.
+         */
+        default boolean readOnly() {
+            return false;
+        }
+
+        /**
+         * Called with the connection of a transaction that has just committed, back in auto-commit
+         * and not yet returned to the pool, when {@link #tracksCommits()}: where an engine with
+         * replicas reads the primary's log position for read-your-writes. Must not throw.
+         */
+        default void committed(Connection connection) {
+        }
+
+        /** Whether {@link #committed} wants to hear of commits. */
+        default boolean tracksCommits() {
+            return false;
+        }
     }
 
     /** Binds the parameters of one statement. */
@@ -77,6 +98,10 @@ final class Transaction {
     private boolean savedReadOnly;
     private boolean closed;
     private LimberException failedBy;
+    /** A statement met a read-only server where the primary was expected: the connection leaves the pool at release. */
+    private boolean readOnlyServer;
+    /** The transaction just committed, for {@link ConnectionSource#committed} at release. */
+    private boolean committedNow;
     /** Statements ran in the open transaction before the current one (which then reads from a snapshot). */
     private boolean midTransaction;
     private boolean statementsInTransaction;
@@ -98,17 +123,34 @@ final class Transaction {
 
     /** The connection for a caller who may change its settings; they are put back on release. */
     Connection expose() {
-        Connection c = begin();
+        Connection c = inTransaction();
+        statementStarts();
         if (!exposed) {
             try {
                 savedIsolation = c.getTransactionIsolation();
                 savedReadOnly = c.isReadOnly();
+                if (source.readOnly() && !savedReadOnly) {
+                    readOnlyHint(c);
+                }
             } catch (SQLException e) {
                 throw dialect.translate(e, null, null);
             }
             exposed = true;
         }
         return c;
+    }
+
+    /**
+     * Marks the connection of a read session read-only, where the driver can (sqlite-jdbc fixes the
+     * flag when it opens a connection): a second guard, after {@link #begin()}'s, for SQL the
+     * caller runs on the connection itself.
+     */
+    private static void readOnlyHint(Connection c) {
+        try {
+            c.setReadOnly(true);
+        } catch (SQLException ignored) {
+            // the driver keeps the flag it opened with
+        }
     }
 
     void commit() {
@@ -138,6 +180,7 @@ final class Transaction {
                 }
                 throw dialect.translate(e, "COMMIT", null);
             }
+            committedNow = source.tracksCommits();
         }
         release(false);
     }
@@ -304,7 +347,8 @@ final class Transaction {
      * auto-commit, and would otherwise read the whole result into memory.
      */
     Cursor open(String statement, ModelInfo<?> info, Binder binder) {
-        Connection c = begin();
+        Connection c = inTransaction();
+        statementStarts();
         Sql.log(statement);
         PreparedStatement ps = null;
         try {
@@ -380,6 +424,9 @@ final class Transaction {
         LimberException failure = dialect.translate(e, statement, info, models, midTransaction);
         if (connection != null) {
             failedBy = failure;
+            // a standby, or a primary demoted by a failover, behind the primary's URL: later
+            // connections may reach the new primary, this one never will
+            readOnlyServer |= !source.readOnly() && dialect.isReadOnlyServer(e);
         }
         return failure;
     }
@@ -406,8 +453,17 @@ final class Transaction {
         }
     }
 
-    /** The connection for a write: borrowed if need be, in the transaction (begun now if none is). */
+    /**
+     * The connection for a write: borrowed if need be, in the transaction (begun now if none is).
+     * In a session that only reads ({@link ConnectionSource#readOnly}) it throws instead, before
+     * anything is sent.
+     */
     Connection begin() {
+        if (source.readOnly()) {
+            throw new LimberException("This session only reads (it comes from engine.read, which may run it on a"
+                    + " replica): it cannot write. Write in engine.transaction(s -> ...) or a session from"
+                    + " engine.openSession(), on the primary");
+        }
         Connection c = inTransaction();
         statementStarts();
         return c;
@@ -607,14 +663,18 @@ final class Transaction {
     private void release(boolean rollback) {
         Connection c = connection;
         boolean ended = inTransaction;
+        boolean committed = committedNow;
         connection = null;
         inTransaction = false;
         failedBy = null;
+        committedNow = false;
         endSavepoints();
-        if (stateUnknown) {
+        if (stateUnknown || readOnlyServer) {
+            LimberException failure = new LimberException(stateUnknown ? "A transaction could not begin on this connection"
+                    : "The connection reached a read-only server where the primary was expected");
+            LOG.warn("Discarding a pooled connection: {}", failure.getMessage());
             stateUnknown = false;
-            LimberException failure = new LimberException("A transaction could not begin on this connection");
-            LOG.warn("Discarding a pooled connection whose transaction could not begin");
+            readOnlyServer = false;
             discard(c, failure);
             return;
         }
@@ -642,6 +702,9 @@ final class Transaction {
             } catch (SQLException | RuntimeException e) {
                 failure = new LimberException("Could not reset the connection; it was discarded from the pool", null, e);
             }
+        }
+        if (committed && failure == null) {
+            source.committed(c);
         }
         if (failure != null) {
             LOG.warn("Discarding a pooled connection: {}", failure.getMessage(), failure.getCause());

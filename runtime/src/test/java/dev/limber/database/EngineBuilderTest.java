@@ -79,6 +79,25 @@ class EngineBuilderTest {
     }
 
     @Test
+    void replicaAndRetrySettingsAreChecked() {
+        assertThat(assertThrows(LimberException.class, () -> Engine.builder().url("jdbc:h2:mem:x")
+                .replica("jdbc:h2:mem:y").build())).hasMessageThat()
+                .isEqualTo("H2 has no replicas to read from (replica jdbc:h2:mem:y); replicas are for PostgreSQL and"
+                        + " MariaDB");
+        assertThat(assertThrows(LimberException.class, () -> Engine.builder()
+                .url("jdbc:postgresql://db/app").replica("jdbc:mariadb://other/app?password=secret").build()))
+                .hasMessageThat().isEqualTo("replica jdbc:mariadb://other/app?password=*** is MariaDB but the primary"
+                        + " is PostgreSQL; a replica replays its primary");
+        assertThat(assertThrows(LimberException.class, () -> Engine.builder().url("jdbc:postgresql://db/app")
+                .replica(" ").build())).hasMessageThat().startsWith("replica url is blank");
+        assertThat(assertThrows(LimberException.class, () -> Engine.builder().url("jdbc:h2:mem:x")
+                .maxReplicaLag(Duration.ZERO).build())).hasMessageThat()
+                .isEqualTo("maxReplicaLag must be positive, e.g. Duration.ofSeconds(5) (was PT0S)");
+        assertThat(assertThrows(LimberException.class, () -> Engine.builder().url("jdbc:h2:mem:x").retry(null)
+                .build())).hasMessageThat().isEqualTo("retry cannot be null; use RetryPolicy.none() for no retries");
+    }
+
+    @Test
     void aNullIsolationIsRefusedNamingTheChoices() {
         LimberException e = assertThrows(LimberException.class,
                 () -> Engine.builder().url("jdbc:h2:mem:x").isolation(null).build());

@@ -160,7 +160,7 @@ abstract class AbstractDialect implements Dialect {
                     exception);
         }
         if (conflict(exception, midTransaction)) {
-            return new TransactionConflictException(describeConflict(exception), sql, exception);
+            return new TransactionConflictException(describeConflict(exception) + RETRYABLE, sql, exception);
         }
         Violation violation = violation(exception, sql);
         if (violation == null) {
@@ -332,6 +332,17 @@ abstract class AbstractDialect implements Dialect {
         String state = e.getSQLState();
         return "40001".equals(state) || "40P01".equals(state);
     }
+
+    /** Serialization failures (40001) and PostgreSQL's deadlocks (40P01): see {@link #conflict}. */
+    @Override
+    public boolean isRetryable(SQLException exception) {
+        return conflict(exception, false);
+    }
+
+    /** What every conflict's message ends with. */
+    private static final String RETRYABLE = ". It is retryable: engine.transaction(...) runs its work again on it when"
+            + " the engine has Engine.builder().retry(RetryPolicy.attempts(n)); a session from openSession() is never"
+            + " replayed";
 
     /** The message of a {@link #conflict}. */
     String describeConflict(SQLException e) {

@@ -215,6 +215,32 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * Whether {@code exception} says the server is read-only (a standby, or a demoted primary after
+     * a failover) where a write was sent: PostgreSQL's SQLSTATE 25006, MariaDB's 1290 and 1792.
+     * A connection that gets this answer on the primary's pool is taken out of the pool.
+     */
+    default boolean isReadOnlyServer(SQLException exception) {
+        return "25006".equals(exception.getSQLState());
+    }
+
+    /**
+     * Whether {@code exception} says that running the whole unit of work again may succeed: a
+     * serialization failure or deadlock (and on MariaDB a Galera certification failure, error
+     * 1213, and a node not ready for work, error 1047), as {@code RetryPolicy} retries them.
+     */
+    default boolean isRetryable(SQLException exception) {
+        return false;
+    }
+
+    /**
+     * The replication positions of this database, with which an engine knows whether a replica has
+     * replayed a commit; null where it has no replicas to route to (H2, SQLite).
+     */
+    default ReplayPositions replayPositions() {
+        return null;
+    }
+
     /** Whether {@code exception} says a statement was cancelled, by its time limit or on request. */
     boolean isTimeout(SQLException exception);
 

@@ -121,10 +121,46 @@ final class MariaDbDialect extends AbstractDialect {
         return code == 1969 || code == 1317 || "70100".equals(exception.getSQLState()) || super.isTimeout(exception);
     }
 
+    /** ER_DEADLOCK: a deadlock, or a Galera certification failure (the cluster chose another node's write). */
+    private static final int DEADLOCK = 1213;
+    /** ER_UNKNOWN_COM_ERROR: a Galera node that is not (or no longer) part of the primary component. */
+    private static final int NODE_NOT_READY = 1047;
+
+    @Override
+    public ReplayPositions replayPositions() {
+        return ReplayPositions.GTID;
+    }
+
+    /** ER_OPTION_PREVENTS_STATEMENT (read_only) and ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION. */
+    @Override
+    public boolean isReadOnlyServer(SQLException exception) {
+        return exception.getErrorCode() == 1290 || exception.getErrorCode() == 1792 || super.isReadOnlyServer(exception);
+    }
+
+    @Override
+    public boolean isRetryable(SQLException exception) {
+        int code = exception.getErrorCode();
+        return code == DEADLOCK || code == NODE_NOT_READY || super.isRetryable(exception);
+    }
+
+    /**
+     * Error 1047 comes with SQLSTATE 08S01, the connection class, but the server answered: the
+     * node is not ready for work, and the connection still stands.
+     */
+    @Override
+    public boolean isConnectionLost(SQLException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == NODE_NOT_READY) {
+                return false;
+            }
+        }
+        return super.isConnectionLost(exception);
+    }
+
     /** Deadlocks arrive as 40001 (error 1213), as do Galera certification failures. */
     @Override
     boolean conflict(SQLException e, boolean midTransaction) {
-        return e.getErrorCode() == RECORD_CHANGED || super.conflict(e, midTransaction);
+        return e.getErrorCode() == RECORD_CHANGED || e.getErrorCode() == DEADLOCK || super.conflict(e, midTransaction);
     }
 
     @Override

@@ -64,6 +64,11 @@ final class PostgresDialect extends AbstractDialect {
     }
 
     @Override
+    public ReplayPositions replayPositions() {
+        return ReplayPositions.WAL;
+    }
+
+    @Override
     public int maxParameters() {
         return 65_535;
     }
