@@ -114,6 +114,8 @@ final class ReplicaRouter {
         if (!replica.available(now)) {
             return false;
         }
+        // the primary first: a replica asked after it can be compared with it
+        samplePrimary(now);
         ReplicaEndpoint.Replayed seen = replica.replayed(positions, POLL_NANOS);
         if (seen == null || seen.position() == null) {
             return false; // failed (its breaker is open now), or it has replayed nothing yet
@@ -121,14 +123,14 @@ final class ReplicaRouter {
         if (!wanted.isNone() && !positions.reached(seen.position(), wanted.position())) {
             return false;
         }
-        samplePrimary(now);
         // as of when it was asked: it may have gone further since, never back
         return timeline.lag(seen.position(), now) <= maxLagNanos;
     }
 
     /** Asks the primary where it stands, unless a sample is younger than the sampling interval. */
     private void samplePrimary(long now) {
-        if (now - timeline.newest() < sampleNanos || !sampling.compareAndSet(false, true)) {
+        long newest = timeline.newest();
+        if ((newest != Long.MIN_VALUE && now - newest < sampleNanos) || !sampling.compareAndSet(false, true)) {
             return;
         }
         try {
