@@ -100,6 +100,19 @@ public final class Cluster {
             s.execute("DROP DATABASE IF EXISTS `" + name + "`");
             s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         }
+        for (String node : nodes) {
+            // a causal read on each node returns once that node has applied the CREATE DATABASE
+            try (Connection c = DriverManager.getConnection(node); Statement s = c.createStatement()) {
+                s.execute("SET SESSION wsrep_sync_wait = 15");
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '"
+                        + name + "'")) {
+                    rs.next();
+                    if (rs.getInt(1) != 1) {
+                        throw new IllegalStateException("node " + node + " has not applied CREATE DATABASE " + name);
+                    }
+                }
+            }
+        }
         return new GaleraDatabase(name, nodes.stream().map(url -> url.replaceFirst("/limber_test", "/" + name)).toList(),
                 nodes.get(0));
     }
