@@ -198,7 +198,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Where sessions borrow their connections. */
-    private final class SessionConnections implements Transaction.ConnectionSource {
+    private class SessionConnections implements Transaction.ConnectionSource {
         @Override
         public Connection acquire() throws SQLException {
             return borrow();
@@ -245,30 +245,15 @@ public final class Engine implements AutoCloseable {
     }
 
     /** The primary's connections for read sessions: as the engine's, but the sessions only read. */
-    private final class PrimaryReads implements Transaction.ConnectionSource {
-        @Override
-        public Connection acquire() throws SQLException {
-            return borrow();
-        }
-
-        @Override
-        public void discard(Connection connection) {
-            dataSource.evictConnection(connection);
-        }
-
-        @Override
-        public boolean readsInAutoCommit(Connection connection) throws SQLException {
-            return sessionConnections.readsInAutoCommit(connection);
-        }
-
-        @Override
-        public int statementTimeoutSeconds() {
-            return statementTimeoutSeconds;
-        }
-
+    private final class PrimaryReads extends SessionConnections {
         @Override
         public boolean readOnly() {
             return true;
+        }
+
+        @Override
+        public boolean tracksCommits() {
+            return false;
         }
     }
 

@@ -26,8 +26,8 @@ import javax.sql.DataSource;
  */
 class CommitOutcomeTest {
 
-    /** Connections whose commit() throws {@code failure} while it is set. */
-    private static DataSource failingCommits(DataSource real, AtomicReference<SQLException> failure) {
+    /** Connections whose commit() throws {@code failure} (once) while it is set, after rolling back. */
+    static DataSource failingCommits(DataSource real, AtomicReference<SQLException> failure) {
         InvocationHandler dataSource = (proxy, method, args) -> {
             Object result = invoke(real, method, args);
             if (result instanceof Connection connection) {

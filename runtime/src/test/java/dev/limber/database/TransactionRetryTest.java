@@ -10,9 +10,6 @@ import dev.limber.database.fixtures.Book_Mapper;
 import dev.limber.database.testing.AllDatabases;
 import dev.limber.database.testing.ServerDatabases;
 import dev.limber.database.testing.TestDatabase;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
 
 /** engine.transaction under a RetryPolicy: what runs again, what never does. */
 class TransactionRetryTest {
@@ -101,7 +97,7 @@ class TransactionRetryTest {
     void aCommitWithAnUnknownOutcomeIsNeverRetried(TestDatabase db) {
         AtomicReference<SQLException> failure = new AtomicReference<>();
         try (Engine engine = builder(db).retry(RetryPolicy.attempts(5)).dataSourceDecorator(real ->
-                failingCommits(real, failure)).build()) {
+                CommitOutcomeTest.failingCommits(real, failure)).build()) {
             engine.createAll();
             failure.set(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
             AtomicInteger runs = new AtomicInteger();
@@ -122,7 +118,7 @@ class TransactionRetryTest {
     void aManualSessionIsNeverReplayedButItsFailureSaysItWasRetryable(TestDatabase db) {
         AtomicReference<SQLException> failure = new AtomicReference<>();
         try (Engine engine = builder(db).retry(RetryPolicy.attempts(5)).dataSourceDecorator(real ->
-                failingCommits(real, failure)).build()) {
+                CommitOutcomeTest.failingCommits(real, failure)).build()) {
             engine.createAll();
             failure.set(serializationFailure(db));
             AtomicInteger runs = new AtomicInteger();
@@ -199,36 +195,6 @@ class TransactionRetryTest {
             barrier.await(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the other transaction did not read in time", e);
-        }
-    }
-
-    /** Connections whose commit() throws {@code failure} (once) while it is set, after rolling back. */
-    static DataSource failingCommits(DataSource real, AtomicReference<SQLException> failure) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
-                    if (result instanceof Connection connection) {
-                        return Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                                new Class<?>[] {Connection.class}, (p, m, a) -> {
-                                    if (m.getName().equals("commit")) {
-                                        SQLException f = failure.getAndSet(null);
-                                        if (f != null) {
-                                            connection.rollback();
-                                            throw f;
-                                        }
-                                    }
-                                    return invoke(connection, m, a);
-                                });
-                    }
-                    return result;
-                });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 }
