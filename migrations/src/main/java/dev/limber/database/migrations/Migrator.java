@@ -40,14 +40,28 @@ public final class Migrator {
     /** Where migrations live unless {@code migrations.location} says otherwise. */
     public static final String DEFAULT_LOCATION = "database/migrations";
 
+    /**
+     * In a location, stands for the database's kind ({@code h2}, {@code sqlite}, {@code postgresql},
+     * {@code mariadb}): {@code database/migrations/{vendor}} keeps one folder of scripts per
+     * database, as Flyway's placeholder of the same name does.
+     */
+    public static final String VENDOR = "{vendor}";
+
+    /** A script's header line naming the database it was written for; checked before it runs. */
+    static final java.util.regex.Pattern DIALECT_HEADER =
+            java.util.regex.Pattern.compile("^--\\s*Dialect:\\s*([A-Za-z0-9]+)\\b.*");
+
     private final DataSource dataSource;
     private final Dialect dialect;
+    /** The location as configured, {@code {vendor}} and all, with its prefix. */
+    private final String configured;
     private final String location;
 
     private Migrator(DataSource dataSource, Dialect dialect, String location) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.location = flywayLocation(location);
+        this.configured = flywayLocation(location);
+        this.location = configured.replace(VENDOR, dialect.name());
     }
 
     /**
@@ -103,10 +117,35 @@ public final class Migrator {
         return location;
     }
 
-    /** The directory of a {@code filesystem:} location; empty for a {@code classpath:} one. */
+    /**
+     * The directory of a {@code filesystem:} location ({@code {vendor}} replaced by this database's
+     * kind); empty for a {@code classpath:} one.
+     */
     public Optional<Path> directory() {
         if (location.startsWith(FILESYSTEM)) {
             return Optional.of(Path.of(location.substring(FILESYSTEM.length())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The directory as configured, {@code {vendor}} still in it (the same as {@link #directory()}
+     * when the location has none); empty for a {@code classpath:} location.
+     */
+    Optional<Path> configuredDirectory() {
+        if (configured.startsWith(FILESYSTEM)) {
+            return Optional.of(Path.of(configured.substring(FILESYSTEM.length())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The file of an embedded database (H2 or SQLite) that does not exist yet: connecting would
+     * create it empty. Empty when the database is a server, in memory, or its file exists.
+     */
+    Optional<Path> absentDatabaseFile() {
+        if (dataSource instanceof DriverDataSource driver) {
+            return dev.limber.container.Config.databaseFile(driver.url()).filter(file -> !Files.exists(file));
         }
         return Optional.empty();
     }
@@ -149,6 +188,7 @@ public final class Migrator {
         if (missing.isPresent()) {
             throw missingFolder(missing.get(), Path.of("").toAbsolutePath(), "");
         }
+        refuseScriptsOfAnotherDatabase();
         MigrateResult result;
         try {
             result = flyway(new ProgressCallback(listener)).migrate();
@@ -163,6 +203,67 @@ public final class Migrator {
                     output.executionTime));
         }
         return applied;
+    }
+
+    /**
+     * Refuses, before anything runs, a pending script whose header names another kind of database
+     * ({@code -- Dialect: h2} on PostgreSQL): its SQL would fail halfway, or worse, succeed with
+     * another meaning. Scripts without such a line (written by hand) are not checked.
+     */
+    private void refuseScriptsOfAnotherDatabase() {
+        MigrationInfo[] pending;
+        try {
+            pending = flyway(null).info().pending();
+        } catch (FlywayException e) {
+            return; // migrate reports it, in its own words
+        }
+        for (MigrationInfo info : pending) {
+            Optional<String> written = writtenFor(info.getScript());
+            if (written.isPresent() && !written.get().equalsIgnoreCase(dialect.name())) {
+                Dialect other = Dialect.named(written.get().toLowerCase(java.util.Locale.ROOT));
+                throw new MigrationException("Migration " + info.getScript() + " was written for "
+                        + other.productName() + " (its header says \"-- Dialect: " + written.get() + "\"), but this"
+                        + " database is " + dialect.productName() + "; nothing was applied. Point migrations.location"
+                        + " at the " + dialect.productName() + " scripts: with one folder per database, "
+                        + DEFAULT_LOCATION + "/" + VENDOR + " picks " + DEFAULT_LOCATION + "/" + dialect.name()
+                        + " here", info.getScript(), null, null);
+            }
+        }
+    }
+
+    /** The database a script's header names, read from its leading comment lines. */
+    private Optional<String> writtenFor(String script) {
+        try (java.io.InputStream in = open(script)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.strip().startsWith("--")) {
+                    break;
+                }
+                java.util.regex.Matcher m = DIALECT_HEADER.matcher(line.strip());
+                if (m.matches()) {
+                    String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                    return Dialect.all().stream().anyMatch(d -> d.name().equals(name)) ? Optional.of(name)
+                            : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // Flyway reads it next and says what is wrong
+        }
+    }
+
+    private java.io.InputStream open(String script) throws java.io.IOException {
+        Optional<Path> dir = directory();
+        if (dir.isPresent()) {
+            Path file = dir.get().resolve(script);
+            return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+        }
+        String root = location.substring("classpath:".length()).replaceAll("^/+|/+$", "");
+        return Migrator.class.getClassLoader().getResourceAsStream(root.isEmpty() ? script : root + "/" + script);
     }
 
     /** Every migration the database or the location knows, oldest first, with its state. */

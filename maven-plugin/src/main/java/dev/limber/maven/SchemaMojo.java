@@ -1,0 +1,25 @@
+package dev.limber.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/** {@code mvn limber:schema [-Dlimber.dialect=postgresql]}: prints the DDL of the project's models. */
+@Mojo(name = "schema", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class SchemaMojo extends LimberMojo {
+    /** h2, sqlite, postgresql or mariadb; by default the configured database's. */
+    @Parameter(property = "limber.dialect")
+    String dialect;
+
+    @Override
+    List<String> command() {
+        List<String> command = new ArrayList<>(List.of("schema"));
+        if (dialect != null && !dialect.isBlank()) {
+            command.add("--dialect");
+            command.add(dialect);
+        }
+        return command;
+    }
+}
