@@ -83,7 +83,9 @@ public final class Cli {
                 + "  --dialect NAME      h2, sqlite, postgresql or mariadb\n" + COMMON_OPTIONS + "\n" + MODEL_OPTIONS});
         COMMANDS.put("revision", new String[] {"write a new migration script",
             "Usage: limber revision -m \"message\" [--autogenerate] [options]\n\nWrites"
-                + " <location>/V<yyyyMMddHHmmss>__<message>.sql (UTC). Without --autogenerate the script is an empty"
+                + " <location>/V<yyyyMMddHHmmss>__<message>.sql (UTC); with {vendor} in the location (e.g."
+                + " database/migrations/{vendor}),\none script per database whose folder exists (h2, sqlite, postgresql,"
+                + " mariadb), each in its SQL. Without --autogenerate the script is an empty"
                 + " template;\nwith it, the script holds the DDL that brings the database to the models: new tables,"
                 + " columns, indexes\nand foreign keys, nullability and ON DELETE changes; drops and type changes only"
                 + " as comments to review.\nWhen nothing differs it writes nothing. Run migrate first, so the database"
