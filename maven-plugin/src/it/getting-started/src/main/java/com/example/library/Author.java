@@ -1,6 +1,6 @@
+// tag::getting-started-author[]
 package com.example.library;
 
-// tag::getting-started-author[]
 import dev.limber.database.models.Column;
 import dev.limber.database.models.Model;
 

@@ -1,6 +1,6 @@
+// tag::getting-started-book[]
 package com.example.library;
 
-// tag::getting-started-book[]
 import dev.limber.database.Ref;
 import dev.limber.database.models.BelongsTo;
 import dev.limber.database.models.Column;

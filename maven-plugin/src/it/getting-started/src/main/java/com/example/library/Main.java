@@ -1,6 +1,6 @@
+// tag::getting-started-main[]
 package com.example.library;
 
-// tag::getting-started-main[]
 import dev.limber.container.Application;
 import dev.limber.database.DatabaseServiceProvider;
 import dev.limber.database.Session;
