@@ -1,18 +1,27 @@
 package dev.limber.database.migrations;
 
 import dev.limber.container.Application;
+import dev.limber.container.Config;
 import dev.limber.database.Engine;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -48,8 +57,8 @@ public final class Migrator {
     public static final String VENDOR = "{vendor}";
 
     /** A script's header line naming the database it was written for; checked before it runs. */
-    static final java.util.regex.Pattern DIALECT_HEADER =
-            java.util.regex.Pattern.compile("^--\\s*Dialect:\\s*([A-Za-z0-9]+)\\b.*");
+    static final Pattern DIALECT_HEADER =
+            Pattern.compile("^--\\s*Dialect:\\s*([A-Za-z0-9]+)\\b.*");
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -145,7 +154,7 @@ public final class Migrator {
      */
     Optional<Path> absentDatabaseFile() {
         if (dataSource instanceof DriverDataSource driver) {
-            return dev.limber.container.Config.databaseFile(driver.url()).filter(file -> !Files.exists(file));
+            return Config.databaseFile(driver.url()).filter(file -> !Files.exists(file));
         }
         return Optional.empty();
     }
@@ -220,7 +229,7 @@ public final class Migrator {
         for (MigrationInfo info : pending) {
             Optional<String> written = writtenFor(info.getScript());
             if (written.isPresent() && !written.get().equalsIgnoreCase(dialect.name())) {
-                Dialect other = Dialect.named(written.get().toLowerCase(java.util.Locale.ROOT));
+                Dialect other = Dialect.named(written.get().toLowerCase(Locale.ROOT));
                 throw new MigrationException("Migration " + info.getScript() + " was written for "
                         + other.productName() + " (its header says \"-- Dialect: " + written.get() + "\"), but this"
                         + " database is " + dialect.productName() + "; nothing was applied. Point migrations.location"
@@ -233,30 +242,30 @@ public final class Migrator {
 
     /** The database a script's header names, read from its leading comment lines. */
     private Optional<String> writtenFor(String script) {
-        try (java.io.InputStream in = open(script)) {
+        try (InputStream in = open(script)) {
             if (in == null) {
                 return Optional.empty();
             }
-            java.io.BufferedReader reader = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.strip().startsWith("--")) {
                     break;
                 }
-                java.util.regex.Matcher m = DIALECT_HEADER.matcher(line.strip());
+                Matcher m = DIALECT_HEADER.matcher(line.strip());
                 if (m.matches()) {
-                    String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                    String name = m.group(1).toLowerCase(Locale.ROOT);
                     return Dialect.all().stream().anyMatch(d -> d.name().equals(name)) ? Optional.of(name)
                             : Optional.empty();
                 }
             }
             return Optional.empty();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty(); // Flyway reads it next and says what is wrong
         }
     }
 
-    private java.io.InputStream open(String script) throws java.io.IOException {
+    private InputStream open(String script) throws IOException {
         Optional<Path> dir = directory();
         if (dir.isPresent()) {
             Path file = dir.get().resolve(script);
@@ -441,8 +450,8 @@ public final class Migrator {
         return rule > 0 ? message.substring(0, rule).strip() : message;
     }
 
-    private static final java.util.regex.Pattern NOT_APPLIED =
-            java.util.regex.Pattern.compile("Detected resolved migration not applied to database: ([^\\s]+?)\\.(\\s|$)");
+    private static final Pattern NOT_APPLIED =
+            Pattern.compile("Detected resolved migration not applied to database: ([^\\s]+?)\\.(\\s|$)");
 
     /**
      * Flyway's validation text in Limber's terms: its hints name Flyway settings (outOfOrder,
@@ -450,7 +459,7 @@ public final class Migrator {
      */
     static String tidy(String message, boolean migrating) {
         String text = message.replace("Validate failed: Migrations have failed validation", "");
-        java.util.regex.Matcher m = NOT_APPLIED.matcher(text);
+        Matcher m = NOT_APPLIED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String advice = migrating
@@ -458,7 +467,7 @@ public final class Migrator {
                             + " of order; rename it with a newer version (e.g. today's timestamp)."
                     : "version " + m.group(1) + " is not applied (pending: run `limber migrate`; older than the newest"
                             + " applied one: rename it with a newer version).";
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(advice + m.group(2)));
+            m.appendReplacement(out, Matcher.quoteReplacement(advice + m.group(2)));
         }
         m.appendTail(out);
         text = out.toString()

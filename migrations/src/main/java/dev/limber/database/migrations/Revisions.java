@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +199,7 @@ public final class Revisions {
      * file does not exist counts as one without tables (and is not created), provided no script
      * exists that it would lack.
      */
-    private static SchemaDiff compare(Migrator migrator, ModelRegistry registry, java.util.Collection<Path> folders) {
+    private static SchemaDiff compare(Migrator migrator, ModelRegistry registry, Collection<Path> folders) {
         Optional<Path> absent = migrator.absentDatabaseFile();
         if (absent.isPresent()) {
             List<String> scripts = new ArrayList<>();
@@ -319,7 +321,7 @@ public final class Revisions {
                             + " database)");
                 }
                 lines.addAll(entry.getValue());
-                Files.write(file, lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+                Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 files.add(file);
             }
             return files;
@@ -328,7 +330,7 @@ public final class Revisions {
         }
     }
 
-    private static boolean versionTaken(String version, java.util.Collection<Path> folders) throws IOException {
+    private static boolean versionTaken(String version, Collection<Path> folders) throws IOException {
         for (Path folder : folders) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "V" + version + "__*")) {
                 if (files.iterator().hasNext()) {
