@@ -11,4 +11,9 @@ public class CheckMojo extends LimberMojo {
     List<String> command() {
         return List.of("check");
     }
+
+    @Override
+    boolean readsModels() {
+        return true;
+    }
 }

@@ -64,6 +64,11 @@ abstract class LimberMojo extends AbstractMojo {
     /** The command and its own options, e.g. {@code migrate} or {@code revision -m "..."}. */
     abstract List<String> command();
 
+    /** Whether the command reads the compiled models (and so needs {@code mvn compile} first). */
+    boolean readsModels() {
+        return false;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -71,6 +76,11 @@ abstract class LimberMojo extends AbstractMojo {
             return;
         }
         List<String> args = new ArrayList<>(command());
+        File classes = new File(project.getBuild().getOutputDirectory());
+        if (readsModels() && !classes.isDirectory()) {
+            throw new MojoFailureException("limber " + args.get(0) + " reads the compiled models, but " + classes
+                    + " does not exist: compile first, e.g. mvn compile limber:" + args.get(0));
+        }
         option(args, "--url", url);
         option(args, "--username", username);
         option(args, "--password", password);

@@ -29,4 +29,9 @@ public class RevisionMojo extends LimberMojo {
         }
         return command;
     }
+
+    @Override
+    boolean readsModels() {
+        return autogenerate;
+    }
 }

@@ -22,4 +22,9 @@ public class SchemaMojo extends LimberMojo {
         }
         return command;
     }
+
+    @Override
+    boolean readsModels() {
+        return true;
+    }
 }
