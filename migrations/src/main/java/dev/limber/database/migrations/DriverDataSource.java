@@ -1,5 +1,6 @@
 package dev.limber.database.migrations;
 
+import dev.limber.database.dialect.Dialect;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -56,7 +57,15 @@ final class DriverDataSource implements DataSource {
                 return connection;
             }
         }
-        return DriverManager.getConnection(url, properties);
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            if (own == null && e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+                // Which artifact to add, not "check that the database is running"; the URL without its parameters.
+                throw new SQLException(Dialect.fromUrl(url).noDriver(url.replaceAll("[?;].*$", "")), "08001", e);
+            }
+            throw e;
+        }
     }
 
     /** The driver on this class's class path that accepts the URL, or null. */

@@ -434,7 +434,8 @@ public final class Migrator {
         SQLException driverError = find(e, SQLException.class);
         if (driverError != null && driverError.getMessage() != null) {
             String message = driverError.getMessage().strip();
-            boolean connecting = e.getMessage() != null && e.getMessage().startsWith("Unable to obtain connection");
+            boolean connecting = e.getMessage() != null && e.getMessage().startsWith("Unable to obtain connection")
+                    && !message.startsWith("No JDBC driver");
             return connecting
                     ? "cannot connect to the " + dialect.name() + " database: " + message
                             + " (check database.url, database.username and database.password)"
