@@ -117,6 +117,9 @@ abstract class LimberMojo extends AbstractMojo {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
+        // The command line quiets Flyway's logger through system properties; they must not outlive the
+        // goal and silence a later one in the same build (exec:java, say).
+        Set<String> before = new HashSet<>(System.getProperties().stringPropertyNames());
         try {
             Method run = loader.loadClass(CLI).getMethod("run", Path.class, String[].class, PrintStream.class,
                     PrintStream.class);
@@ -129,6 +132,11 @@ abstract class LimberMojo extends AbstractMojo {
             throw new MojoExecutionException("limber " + args.get(0) + " failed: " + cause, cause);
         } finally {
             thread.setContextClassLoader(previous);
+            for (String name : System.getProperties().stringPropertyNames()) {
+                if (name.startsWith("org.slf4j.simpleLogger.") && !before.contains(name)) {
+                    System.clearProperty(name);
+                }
+            }
         }
     }
 
