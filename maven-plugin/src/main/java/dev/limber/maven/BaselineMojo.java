@@ -1,6 +1,5 @@
 package dev.limber.maven;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,11 +17,6 @@ public class BaselineMojo extends LimberMojo {
 
     @Override
     List<String> command() {
-        List<String> command = new ArrayList<>(List.of("baseline"));
-        if (baselineVersion != null && !baselineVersion.isBlank()) {
-            command.add("--version");
-            command.add(baselineVersion);
-        }
-        return command;
+        return withOption("baseline", "--version", baselineVersion);
     }
 }

@@ -104,6 +104,13 @@ abstract class LimberMojo extends AbstractMojo {
         }
     }
 
+    /** {@code command}, followed by {@code name value} when the value is set. */
+    static List<String> withOption(String command, String name, String value) {
+        List<String> args = new ArrayList<>(List.of(command));
+        option(args, name, value);
+        return args;
+    }
+
     private static void option(List<String> args, String name, String value) {
         if (value != null && !value.isBlank()) {
             args.add(name);

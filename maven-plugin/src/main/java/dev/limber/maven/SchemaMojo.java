@@ -1,6 +1,5 @@
 package dev.limber.maven;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,12 +14,7 @@ public class SchemaMojo extends LimberMojo {
 
     @Override
     List<String> command() {
-        List<String> command = new ArrayList<>(List.of("schema"));
-        if (dialect != null && !dialect.isBlank()) {
-            command.add("--dialect");
-            command.add(dialect);
-        }
-        return command;
+        return withOption("schema", "--dialect", dialect);
     }
 
     @Override
