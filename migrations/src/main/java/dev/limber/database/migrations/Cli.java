@@ -83,7 +83,9 @@ public final class Cli {
                 + "  --dialect NAME      h2, sqlite, postgresql or mariadb\n" + COMMON_OPTIONS + "\n" + MODEL_OPTIONS});
         COMMANDS.put("revision", new String[] {"write a new migration script",
             "Usage: limber revision -m \"message\" [--autogenerate] [options]\n\nWrites"
-                + " <location>/V<yyyyMMddHHmmss>__<message>.sql (UTC). Without --autogenerate the script is an empty"
+                + " <location>/V<yyyyMMddHHmmss>__<message>.sql (UTC); with {vendor} in the location (e.g."
+                + " database/migrations/{vendor}),\none script per database whose folder exists (h2, sqlite, postgresql,"
+                + " mariadb), each in its SQL. Without --autogenerate the script is an empty"
                 + " template;\nwith it, the script holds the DDL that brings the database to the models: new tables,"
                 + " columns, indexes\nand foreign keys, nullability and ON DELETE changes; drops and type changes only"
                 + " as comments to review.\nWhen nothing differs it writes nothing. Run migrate first, so the database"
@@ -109,6 +111,20 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
+        System.exit(run(Path.of(""), args, System.out, System.err));
+    }
+
+    /**
+     * Runs one command in {@code workingDirectory} (where {@code limber.properties} is, and relative
+     * locations start) with this process's environment; returns the exit code. The Maven plugin
+     * calls this inside the project's class path.
+     */
+    public static int run(Path workingDirectory, String[] args, PrintStream out, PrintStream err) {
+        quietLoggers();
+        return new Cli(workingDirectory, System.getenv(), Clock.systemUTC()).run(args, out, err);
+    }
+
+    private static void quietLoggers() {
         // Flyway logs through SLF4J; the command line prints its own progress and errors, so only
         // warnings get through, minus the two loggers that repeat the error the command prints anyway.
         quietLogger("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -117,8 +133,6 @@ public final class Cli {
         // A missing migrations directory is normal in a new project; the commands say so themselves.
         quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.scanner.filesystem.FileSystemScanner", "off");
         quietLogger("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command.DbValidate", "off");
-        int code = new Cli(Path.of(""), System.getenv(), Clock.systemUTC()).run(args, System.out, System.err);
-        System.exit(code);
     }
 
     private static void quietLogger(String property, String level) {
@@ -386,20 +400,28 @@ public final class Cli {
         Migrator migrator = migrator(options);
         Revisions revisions = Revisions.of(migrator).clock(clock);
         if (!options.containsKey("--autogenerate")) {
-            out.println("Created " + relative(revisions.create(message)));
+            for (Path file : revisions.createAll(message)) {
+                out.println("Created " + relative(file));
+            }
             return OK;
         }
-        refuseMissingFolder(migrator, options, Revisions.autogenerateAdvice(revisions.directory()));
+        if (!revisions.perDatabase()) {
+            refuseMissingFolder(migrator, options, Revisions.autogenerateAdvice(revisions.directory()));
+        }
         ModelRegistry registry = models(options);
-        Optional<Path> file = revisions.autogenerate(message, migrator, registry);
-        if (file.isEmpty()) {
+        Map<Dialect, Path> files = revisions.autogenerateAll(message, migrator, registry);
+        if (files.isEmpty()) {
             int drift = migrator.diff(registry).drift().size();
             out.println("No changes: the database matches the " + models(registry) + "; no revision written."
                     + (drift == 0 ? "" : " " + drift + " drift " + (drift == 1 ? "item is" : "items are") + " already"
                             + " in a script as a commented drop (`limber check` lists them)."));
             return OK;
         }
-        out.println("Created " + relative(file.get()) + " - review it, then run `limber migrate`.");
+        for (Path file : files.values()) {
+            out.println("Created " + relative(file));
+        }
+        out.println("Review " + (files.size() == 1 ? "it" : "them") + ", then run `limber migrate`"
+                + (files.size() == 1 ? "." : " on each database."));
         return OK;
     }
 

@@ -1,27 +1,39 @@
 package dev.limber.database.migrations;
 
+import dev.limber.database.dialect.Dialect;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Iterator;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * An unpooled DataSource over {@link DriverManager}: a command line run opens a handful of
- * connections, so a pool would only add start-up time.
+ * An unpooled DataSource: a command line run opens a handful of connections, so a pool would only
+ * add start-up time. It asks the JDBC drivers its own class loader sees first, then
+ * {@link DriverManager}: inside a build tool each run has a class loader of its own, whose drivers
+ * {@code DriverManager} (which registers drivers once per JVM) would refuse to hand out.
  */
 final class DriverDataSource implements DataSource {
     private final String url;
     private final String username;
     private final String password;
+    private volatile Driver driver;
 
     DriverDataSource(String url, String username, String password) {
         this.url = url;
         this.username = username;
         this.password = password;
+    }
+
+    String url() {
+        return url;
     }
 
     @Override
@@ -38,7 +50,42 @@ final class DriverDataSource implements DataSource {
         if (pass != null) {
             properties.setProperty("password", pass);
         }
-        return DriverManager.getConnection(url, properties);
+        Driver own = driver();
+        if (own != null) {
+            Connection connection = own.connect(url, properties);
+            if (connection != null) {
+                return connection;
+            }
+        }
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            if (own == null && e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+                // Which artifact to add, not "check that the database is running"; the URL without its parameters.
+                throw new SQLException(Dialect.fromUrl(url).noDriver(url.replaceAll("[?;].*$", "")), "08001", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The driver on this class's class path that accepts the URL, or null. */
+    private Driver driver() {
+        Driver found = driver;
+        if (found == null) {
+            for (Iterator<Driver> drivers = ServiceLoader.load(Driver.class, DriverDataSource.class.getClassLoader())
+                    .iterator(); found == null && drivers.hasNext(); ) {
+                try {
+                    Driver candidate = drivers.next();
+                    if (candidate.acceptsURL(url)) {
+                        found = candidate;
+                    }
+                } catch (ServiceConfigurationError | SQLException e) {
+                    // a driver that cannot load or answer is skipped, as DriverManager skips it
+                }
+            }
+            driver = found;
+        }
+        return found;
     }
 
     @Override

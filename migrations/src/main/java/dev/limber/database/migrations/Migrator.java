@@ -1,18 +1,27 @@
 package dev.limber.database.migrations;
 
 import dev.limber.container.Application;
+import dev.limber.container.Config;
 import dev.limber.database.Engine;
 import dev.limber.database.LimberException;
 import dev.limber.database.ModelRegistry;
 import dev.limber.database.dialect.Dialect;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -40,14 +49,28 @@ public final class Migrator {
     /** Where migrations live unless {@code migrations.location} says otherwise. */
     public static final String DEFAULT_LOCATION = "database/migrations";
 
+    /**
+     * In a location, stands for the database's kind ({@code h2}, {@code sqlite}, {@code postgresql},
+     * {@code mariadb}): {@code database/migrations/{vendor}} keeps one folder of scripts per
+     * database, as Flyway's placeholder of the same name does.
+     */
+    public static final String VENDOR = "{vendor}";
+
+    /** A script's header line naming the database it was written for; checked before it runs. */
+    static final Pattern DIALECT_HEADER =
+            Pattern.compile("^--\\s*Dialect:\\s*([A-Za-z0-9]+)\\b.*");
+
     private final DataSource dataSource;
     private final Dialect dialect;
+    /** The location as configured, {@code {vendor}} and all, with its prefix. */
+    private final String configured;
     private final String location;
 
     private Migrator(DataSource dataSource, Dialect dialect, String location) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.location = flywayLocation(location);
+        this.configured = flywayLocation(location);
+        this.location = configured.replace(VENDOR, dialect.name());
     }
 
     /**
@@ -103,10 +126,35 @@ public final class Migrator {
         return location;
     }
 
-    /** The directory of a {@code filesystem:} location; empty for a {@code classpath:} one. */
+    /**
+     * The directory of a {@code filesystem:} location ({@code {vendor}} replaced by this database's
+     * kind); empty for a {@code classpath:} one.
+     */
     public Optional<Path> directory() {
         if (location.startsWith(FILESYSTEM)) {
             return Optional.of(Path.of(location.substring(FILESYSTEM.length())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The directory as configured, {@code {vendor}} still in it (the same as {@link #directory()}
+     * when the location has none); empty for a {@code classpath:} location.
+     */
+    Optional<Path> configuredDirectory() {
+        if (configured.startsWith(FILESYSTEM)) {
+            return Optional.of(Path.of(configured.substring(FILESYSTEM.length())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The file of an embedded database (H2 or SQLite) that does not exist yet: connecting would
+     * create it empty. Empty when the database is a server, in memory, or its file exists.
+     */
+    Optional<Path> absentDatabaseFile() {
+        if (dataSource instanceof DriverDataSource driver) {
+            return Config.databaseFile(driver.url()).filter(file -> !Files.exists(file));
         }
         return Optional.empty();
     }
@@ -149,6 +197,7 @@ public final class Migrator {
         if (missing.isPresent()) {
             throw missingFolder(missing.get(), Path.of("").toAbsolutePath(), "");
         }
+        refuseScriptsOfAnotherDatabase();
         MigrateResult result;
         try {
             result = flyway(new ProgressCallback(listener)).migrate();
@@ -163,6 +212,67 @@ public final class Migrator {
                     output.executionTime));
         }
         return applied;
+    }
+
+    /**
+     * Refuses, before anything runs, a pending script whose header names another kind of database
+     * ({@code -- Dialect: h2} on PostgreSQL): its SQL would fail halfway, or worse, succeed with
+     * another meaning. Scripts without such a line (written by hand) are not checked.
+     */
+    private void refuseScriptsOfAnotherDatabase() {
+        MigrationInfo[] pending;
+        try {
+            pending = flyway(null).info().pending();
+        } catch (FlywayException e) {
+            return; // migrate reports it, in its own words
+        }
+        for (MigrationInfo info : pending) {
+            Optional<String> written = writtenFor(info.getScript());
+            if (written.isPresent() && !written.get().equalsIgnoreCase(dialect.name())) {
+                Dialect other = Dialect.named(written.get().toLowerCase(Locale.ROOT));
+                throw new MigrationException("Migration " + info.getScript() + " was written for "
+                        + other.productName() + " (its header says \"-- Dialect: " + written.get() + "\"), but this"
+                        + " database is " + dialect.productName() + "; nothing was applied. Point migrations.location"
+                        + " at the " + dialect.productName() + " scripts: with one folder per database, "
+                        + DEFAULT_LOCATION + "/" + VENDOR + " picks " + DEFAULT_LOCATION + "/" + dialect.name()
+                        + " here", info.getScript(), null, null);
+            }
+        }
+    }
+
+    /** The database a script's header names, read from its leading comment lines. */
+    private Optional<String> writtenFor(String script) {
+        try (InputStream in = open(script)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.strip().startsWith("--")) {
+                    break;
+                }
+                Matcher m = DIALECT_HEADER.matcher(line.strip());
+                if (m.matches()) {
+                    String name = m.group(1).toLowerCase(Locale.ROOT);
+                    return Dialect.all().stream().anyMatch(d -> d.name().equals(name)) ? Optional.of(name)
+                            : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // Flyway reads it next and says what is wrong
+        }
+    }
+
+    private InputStream open(String script) throws IOException {
+        Optional<Path> dir = directory();
+        if (dir.isPresent()) {
+            Path file = dir.get().resolve(script);
+            return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+        }
+        String root = location.substring("classpath:".length()).replaceAll("^/+|/+$", "");
+        return Migrator.class.getClassLoader().getResourceAsStream(root.isEmpty() ? script : root + "/" + script);
     }
 
     /** Every migration the database or the location knows, oldest first, with its state. */
@@ -324,7 +434,8 @@ public final class Migrator {
         SQLException driverError = find(e, SQLException.class);
         if (driverError != null && driverError.getMessage() != null) {
             String message = driverError.getMessage().strip();
-            boolean connecting = e.getMessage() != null && e.getMessage().startsWith("Unable to obtain connection");
+            boolean connecting = e.getMessage() != null && e.getMessage().startsWith("Unable to obtain connection")
+                    && !message.startsWith("No JDBC driver");
             return connecting
                     ? "cannot connect to the " + dialect.name() + " database: " + message
                             + " (check database.url, database.username and database.password)"
@@ -340,8 +451,8 @@ public final class Migrator {
         return rule > 0 ? message.substring(0, rule).strip() : message;
     }
 
-    private static final java.util.regex.Pattern NOT_APPLIED =
-            java.util.regex.Pattern.compile("Detected resolved migration not applied to database: ([^\\s]+?)\\.(\\s|$)");
+    private static final Pattern NOT_APPLIED =
+            Pattern.compile("Detected resolved migration not applied to database: ([^\\s]+?)\\.(\\s|$)");
 
     /**
      * Flyway's validation text in Limber's terms: its hints name Flyway settings (outOfOrder,
@@ -349,7 +460,7 @@ public final class Migrator {
      */
     static String tidy(String message, boolean migrating) {
         String text = message.replace("Validate failed: Migrations have failed validation", "");
-        java.util.regex.Matcher m = NOT_APPLIED.matcher(text);
+        Matcher m = NOT_APPLIED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String advice = migrating
@@ -357,7 +468,7 @@ public final class Migrator {
                             + " of order; rename it with a newer version (e.g. today's timestamp)."
                     : "version " + m.group(1) + " is not applied (pending: run `limber migrate`; older than the newest"
                             + " applied one: rename it with a newer version).";
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(advice + m.group(2)));
+            m.appendReplacement(out, Matcher.quoteReplacement(advice + m.group(2)));
         }
         m.appendTail(out);
         text = out.toString()

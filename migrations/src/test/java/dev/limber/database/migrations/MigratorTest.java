@@ -256,4 +256,20 @@ class MigratorTest {
                     .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aUrlNoDriverAcceptsNamesTheArtifactToAddNotTheCredentials() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        // MariaDB's driver is on the class path but refuses jdbc:mysql: without permitMysqlScheme.
+        Migrator migrator = Migrator.create("jdbc:mysql://127.0.0.1:3306/app?password=secret", "app", null,
+                dir.resolve("migrations").toString());
+
+        MigrationException e = assertThrows(MigrationException.class, migrator::info);
+
+        assertThat(e).hasMessageThat().contains("No JDBC driver on the class path accepts jdbc:mysql://127.0.0.1:3306/app:"
+                + " MariaDB needs org.mariadb.jdbc:mariadb-java-client");
+        assertThat(e).hasMessageThat().contains("write jdbc:mariadb: instead");
+        assertThat(e).hasMessageThat().doesNotContain("secret");
+        assertThat(e).hasMessageThat().doesNotContain("check database.url");
+    }
 }

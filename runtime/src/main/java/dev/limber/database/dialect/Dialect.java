@@ -26,7 +26,17 @@ public interface Dialect {
     /** The database's own name for people to read in messages: H2, SQLite, PostgreSQL, MariaDB. */
     String productName();
 
-    /** {@code identifier} quoted for this database, embedded quote characters escaped. */
+    /**
+     * {@code identifier} as a quoted SQL identifier of this database: {@code "books"} on H2, SQLite
+     * and PostgreSQL, {@code `books`} on MariaDB, with a quote character inside it doubled
+     * ({@code odd"name} becomes {@code "odd""name"}). The name is kept exactly as given, case
+     * included.
+     *
+     * <p>Limber creates every table and column under a quoted lower-case name, so plain SQL (through
+     * {@link dev.limber.database.Session#connection()}) quotes them too: unquoted, H2 reads
+     * {@code books} as {@code BOOKS}, which is another table. Identifiers only: values are bound
+     * as parameters, never pasted into SQL.
+     */
     String quote(String identifier);
 
     /**

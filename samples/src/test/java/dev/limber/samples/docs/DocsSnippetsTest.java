@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
 class DocsSnippetsTest {
     private static final Path SAMPLES = Path.of("").toAbsolutePath();
     private static final Path DOCS = SAMPLES.resolveSibling("docs");
+    /**
+     * The new application docs/getting-started.md walks through: its pom.xml, limber.properties and
+     * sources, which the Maven plugin's integration test builds, migrates and runs.
+     */
+    private static final Path GETTING_STARTED = SAMPLES.resolveSibling("maven-plugin/src/it/getting-started");
     private static final Pattern TAG = Pattern.compile("tag::([\\w.-]+)\\[\\]");
     private static final Pattern END = Pattern.compile("end::([\\w.-]+)\\[\\]");
     private static final Pattern FENCE = Pattern.compile("^\\s*```(\\w*)\\s*$");
@@ -54,11 +59,12 @@ class DocsSnippetsTest {
     }
 
     @Test
-    void everyXmlBlockInTheDocsIsATaggedRegionOfTheSamplesPom() {
+    void everyXmlBlockInTheDocsIsATaggedRegionOfABuiltPom() {
         Map<String, String> regions = regions();
         for (Block block : blocks()) {
             if (block.language().equals("xml")) {
-                assertWithMessage("```xml block at docs/%s is not a tagged region of samples/pom.xml:\n%s",
+                assertWithMessage("```xml block at docs/%s is not a tagged region of samples/pom.xml or of the"
+                        + " getting-started project's pom.xml:\n%s",
                         block.where(), block.text())
                         .that(regions.containsValue(block.text())).isTrue();
             }
@@ -166,8 +172,14 @@ class DocsSnippetsTest {
 
     private static List<Path> sourceFiles() {
         List<Path> files = new ArrayList<>();
+        List<Path> roots = new ArrayList<>();
         for (String root : List.of("src", "database/migrations", "pom.xml", "limber.properties", "plain-javac.sh")) {
-            Path path = SAMPLES.resolve(root);
+            roots.add(SAMPLES.resolve(root));
+        }
+        for (String root : List.of("src", "pom.xml", "limber.properties")) {
+            roots.add(GETTING_STARTED.resolve(root));
+        }
+        for (Path path : roots) {
             if (!Files.exists(path)) {
                 continue;
             }
