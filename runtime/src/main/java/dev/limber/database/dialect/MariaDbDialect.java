@@ -102,6 +102,12 @@ final class MariaDbDialect extends AbstractDialect {
         return super.limitOffset(limit, offset);
     }
 
+    /** MariaDB's DROP INDEX names the table. */
+    @Override
+    public String dropIndex(String table, String index) {
+        return "DROP INDEX " + quote(index) + " ON " + quote(table);
+    }
+
     @Override
     public void configure(HikariConfig config) {
         // found rows (CLIENT_FOUND_ROWS), so an UPDATE that changes nothing still counts its row
