@@ -229,11 +229,14 @@ final class ModelReader {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
             String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
             if (name.equals(INDEX) || name.equals(UNIQUE)) {
-                indexes.add(index(mirror, name.equals(UNIQUE)));
+                indexes.add(index(mirror, null, name.equals(UNIQUE)));
             } else if (name.equals(INDEX + ".List") || name.equals(UNIQUE + ".List")) {
+                boolean unique = name.startsWith(UNIQUE);
+                int occurrence = 0;
                 for (Object inner : list(value(mirror, "value"))) {
                     if (inner instanceof AnnotationMirror annotation) {
-                        indexes.add(index(annotation, name.startsWith(UNIQUE)));
+                        indexes.add(index(annotation, new ValidationReport.Repeated(mirror, unique ? UNIQUE : INDEX,
+                                occurrence++), unique));
                     }
                 }
             }
@@ -241,8 +244,8 @@ final class ModelReader {
         return List.copyOf(indexes);
     }
 
-    private IndexDescriptor index(AnnotationMirror mirror, boolean unique) {
-        return new IndexDescriptor(mirror, unique, (String) value(mirror, "name"), strings(value(mirror, "columns")),
+    private IndexDescriptor index(AnnotationMirror mirror, ValidationReport.Repeated repeated, boolean unique) {
+        return new IndexDescriptor(mirror, repeated, unique, (String) value(mirror, "name"), strings(value(mirror, "columns")),
                 unique ? strings(value(mirror, "whereNull")) : List.of());
     }
 

@@ -131,7 +131,7 @@ final class ModelValidator {
                         break;
                     }
                 }
-                report.error(model.element(), index.annotation(), Message.INDEX_NO_COLUMNS, display, modelName, display,
+                report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_NO_COLUMNS, display, modelName, display,
                         example == null ? "name" : example.field());
             }
             List<String> seen = new ArrayList<>();
@@ -139,7 +139,7 @@ final class ModelValidator {
                 if (!knownField(model, index, field, "field", report)) {
                     fieldsKnown = false;
                 } else if (seen.contains(field)) {
-                    report.error(model.element(), index.annotation(), Message.INDEX_REPEATED_FIELD, display, modelName,
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_REPEATED_FIELD, display, modelName,
                             field);
                 }
                 seen.add(field);
@@ -151,16 +151,16 @@ final class ModelValidator {
                 }
                 ColumnDescriptor column = model.column(field);
                 if (index.fields().contains(field)) {
-                    report.error(model.element(), index.annotation(), Message.WHERE_NULL_IN_COLUMNS, modelName, field);
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.WHERE_NULL_IN_COLUMNS, modelName, field);
                 } else if (model.softDelete() && column.column().equals(ModelDescriptor.DELETED_AT)) {
-                    report.error(model.element(), index.annotation(), Message.WHERE_NULL_DELETED_AT, modelName, field);
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.WHERE_NULL_DELETED_AT, modelName, field);
                 } else if (!column.nullable()) {
-                    report.error(model.element(), index.annotation(), Message.WHERE_NULL_NEVER_NULL, modelName, field,
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.WHERE_NULL_NEVER_NULL, modelName, field,
                             modelName, field);
                 }
             }
             if (!index.name().isEmpty() && !Names.isValidIdentifier(index.name())) {
-                report.error(model.element(), index.annotation(), Message.INDEX_INVALID_NAME, display, modelName,
+                report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_INVALID_NAME, display, modelName,
                         index.name());
             }
         }
@@ -182,12 +182,12 @@ final class ModelValidator {
                 DdlWriter.IndexPlan earlier = plans.get(j);
                 if (earlier.unique() == plan.unique() && earlier.columns().equals(plan.columns())
                         && new java.util.HashSet<>(earlier.whereNull()).equals(new java.util.HashSet<>(plan.whereNull()))) {
-                    report.error(model.element(), source.annotation(), Message.INDEX_DUPLICATE, source.display(),
+                    report.error(model.element(), source.annotation(), source.repeated(), Message.INDEX_DUPLICATE, source.display(),
                             modelName, plan.whereNull().isEmpty() ? "" : " under the same whereNull", earlier.origin());
                     break;
                 }
                 if (earlier.name().equalsIgnoreCase(plan.name())) {
-                    report.error(model.element(), source.annotation(), Message.INDEX_NAME_CLASH, source.display(),
+                    report.error(model.element(), source.annotation(), source.repeated(), Message.INDEX_NAME_CLASH, source.display(),
                             modelName, plan.name(), earlier.origin(), modelName);
                     break;
                 }
@@ -196,7 +196,7 @@ final class ModelValidator {
                 for (ColumnDescriptor column : plan.columns()) {
                     ColumnDescriptor clash = columnsByName.get(plan.generatedColumn(column).toLowerCase(Locale.ROOT));
                     if (clash != null) {
-                        report.error(model.element(), source.annotation(), Message.INDEX_GENERATED_COLUMN_CLASH,
+                        report.error(model.element(), source.annotation(), source.repeated(), Message.INDEX_GENERATED_COLUMN_CLASH,
                                 modelName, plan.generatedColumn(column), describe(model, clash));
                     }
                 }
@@ -238,7 +238,7 @@ final class ModelValidator {
                 hint = " (its column fields: " + String.join(", ", columnFields) + ")";
             }
         }
-        report.error(model.element(), index.annotation(), Message.INDEX_UNKNOWN_FIELD, index.display(),
+        report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_UNKNOWN_FIELD, index.display(),
                 model.type().simpleName(), what, field, model.type().simpleName(), hint);
         return false;
     }
