@@ -255,6 +255,15 @@ public interface Dialect {
     java.util.List<String> dropForeignKey(String table, String constraint);
 
     /**
+     * True when this database has partial indexes ({@code CREATE UNIQUE INDEX ... WHERE ...}); H2
+     * and MariaDB have none, so a unique index that counts some rows only indexes generated columns
+     * there ({@link dev.limber.database.IndexInfo#generatedColumns()}).
+     */
+    default boolean partialIndexes() {
+        return true;
+    }
+
+    /**
      * The statement that drops index {@code index} of {@code table} (both unquoted):
      * {@code DROP INDEX "ix_loans_due_on"}; MariaDB names the table too.
      */

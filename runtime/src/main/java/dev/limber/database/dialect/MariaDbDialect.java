@@ -28,6 +28,12 @@ final class MariaDbDialect extends AbstractDialect {
         super("mariadb", "MariaDB", '`');
     }
 
+    /** No partial indexes: a conditional unique index indexes generated columns instead. */
+    @Override
+    public boolean partialIndexes() {
+        return false;
+    }
+
     @Override
     public int timeFractionDigits() {
         return 6; // DATETIME(6), TIME(6)
