@@ -64,12 +64,9 @@ public final class IndexInfo {
      */
     public List<String> generatedColumns() { return generatedColumns; }
 
-    /** True when the index holds for some rows only ({@link #liveOnly()} or {@link #whereNull()}). */
-    public boolean conditional() { return liveOnly || !whereNull.isEmpty(); }
-
     /**
      * The statements that add this index to an existing table in the named dialect (on H2 and
-     * MariaDB a soft-delete unique index first adds its generated column).
+     * MariaDB a unique index that counts some rows only first adds its generated columns).
      */
     public List<String> ddl(String dialect) {
         List<String> statements = ddl.get(dialect);

@@ -23,8 +23,14 @@ import java.util.Set;
  * <action>} and {@code CREATE INDEX "ix_<table>_<column>"}. The action is the relation's
  * {@code onDelete}, or CASCADE when the target's inverse relation has {@code cascade = Cascade.DELETE}.
  *
+ * <p>{@code @Index(columns = ...)} becomes {@code CREATE INDEX "ix_<table>_<columns>"} and
+ * {@code @Unique(columns = ...)} {@code CREATE UNIQUE INDEX "ux_<table>_<columns>"}, in declaration
+ * order after the indexes of the columns ({@link #indexPlans}).
+ *
  * <p>On a soft-delete model a unique column is unique among live rows only ({@code deleted_at IS
- * NULL}), so a deleted row does not block re-inserting its value:
+ * NULL}), so a deleted row does not block re-inserting its value; a {@code @Unique} with
+ * {@code whereNull} adds its own condition ({@code "returned_at" IS NULL}) the same way, one
+ * generated column per indexed column on H2 and MariaDB ({@link IndexPlan#generatedColumn}):
  * <ul>
  *   <li>PostgreSQL and SQLite: a partial index, {@code CREATE UNIQUE INDEX ... WHERE "deleted_at" IS NULL}.</li>
  *   <li>H2 and MariaDB have no partial indexes. The index's statements first add a generated column
