@@ -92,7 +92,11 @@ class IndexAutogenerateTest {
             assertThrows(java.sql.SQLException.class, () -> st.execute(insert));
         }
 
-        // @Index removed: its DROP INDEX, nothing else
+        // @Index removed: check names the index still there, and autogenerate writes its DROP INDEX, nothing else
+        SchemaMismatchException stale = assertThrows(SchemaMismatchException.class,
+                () -> migrator.checkSchema(uniqueOnly));
+        assertThat(stale).hasMessageThat().contains("index ix_loans_member_id_due_on on loans [member_id, due_on]"
+                + " is in the database but no index of Loan declares it");
         Path dropIndex = revision(migrator, "drop member index", uniqueOnly).orElseThrow();
         assertThat(AutogenerateTest.statements(dropIndex))
                 .containsExactly(d.dropIndex("loans", "ix_loans_member_id_due_on") + ";");
