@@ -20,9 +20,9 @@ import java.util.Set;
  *
  * <p>ALTER syntax differs per database; it comes from the {@link Dialect}
  * ({@link Dialect#alterNullability}, {@link Dialect#alterType}, {@link Dialect#addForeignKey},
- * {@link Dialect#dropForeignKey}, {@link Dialect#dropIndex}), so this class never asks which database it writes for. Where
- * the dialect has no in-place statement, the script says how to rebuild the table instead; where
- * it cannot add a constraint to a table (SQLite) a new foreign-key column carries its
+ * {@link Dialect#dropForeignKey}, {@link Dialect#dropIndex}), so this class never asks which database it
+ * writes for. Where the dialect has no in-place statement, the script says how to rebuild the table
+ * instead; where it cannot add a constraint to a table (SQLite) a new foreign-key column carries its
  * {@link Dialect#references REFERENCES} clause in its ADD COLUMN.
  */
 final class ScriptWriter {

@@ -144,7 +144,8 @@ final class DdlWriter {
         for (ColumnDescriptor column : model.columns()) {
             if (column.unique() && !column.primaryKey()) {
                 plans.add(new IndexPlan(Names.truncate("ux_" + model.table() + "_" + column.column()), true,
-                        List.of(column), List.of(), model.softDelete(), "@Column(unique = true) on " + column.field(), null));
+                        List.of(column), List.of(), model.softDelete(), "@Column(unique = true) on " + column.field(),
+                        null));
             }
             if (column.foreignKey()) {
                 plans.add(new IndexPlan(Names.truncate("ix_" + model.table() + "_" + column.column()), false,

@@ -14,8 +14,8 @@ import javax.lang.model.element.AnnotationMirror;
  * @param fields     the fields of {@code columns}, in index order
  * @param whereNull  the fields of {@code whereNull} ({@code @Unique} only; empty otherwise)
  */
-record IndexDescriptor(AnnotationMirror annotation, ValidationReport.Repeated repeated, boolean unique, String name, List<String> fields,
-        List<String> whereNull) {
+record IndexDescriptor(AnnotationMirror annotation, ValidationReport.Repeated repeated, boolean unique, String name,
+        List<String> fields, List<String> whereNull) {
 
     /** {@code @Index} or {@code @Unique}, for messages. */
     String display() {
