@@ -40,7 +40,7 @@ public final class Note_Mapper implements ModelMapper<Note> {
                     .sqlType("postgresql", "TIMESTAMP(6) WITH TIME ZONE")
                     .sqlType("mariadb", "DATETIME(6)")
                     .build())
-            .index(new IndexInfo("ux_notes_slug", List.of("slug"), true, Map.of(
+            .index(new IndexInfo("ux_notes_slug", List.of("slug"), true, List.of(), true, List.of("slug_live"), Map.of(
                     "h2", List.of(
                             "ALTER TABLE \"notes\" ADD COLUMN \"slug_live\" VARCHAR(40) GENERATED ALWAYS AS (CASE WHEN \"deleted_at\" IS NULL THEN \"slug\" END)",
                             "CREATE UNIQUE INDEX \"ux_notes_slug\" ON \"notes\" (\"slug_live\")"),

@@ -80,6 +80,8 @@ public final class Query<T> {
     private int timeoutSeconds = -1;
     /** What a selection reads instead of rows ({@link #select}); null for a query of models. */
     Projection projection;
+    /** {@link #forUpdate()}: the rows read stay locked until the transaction ends. */
+    boolean forUpdate;
 
     Query(Session session, ModelSql<T> m) {
         this.session = session;
@@ -90,6 +92,9 @@ public final class Query<T> {
     public Query<T> where(Condition condition) {
         checkCondition(Objects.requireNonNull(condition, "condition"), "where", false);
         filters.add(condition);
+        if (forUpdate) {
+            forUpdate(); // a to-one path joins another table
+        }
         return this;
     }
 
@@ -106,6 +111,9 @@ public final class Query<T> {
             }
             check(order.property());
             this.orders.add(order);
+        }
+        if (forUpdate) {
+            forUpdate(); // a to-one path joins another table
         }
         return this;
     }
@@ -151,6 +159,65 @@ public final class Query<T> {
     public Query<T> timeout(Duration timeout) {
         timeoutSeconds = Transaction.seconds(timeout, "timeout");
         return this;
+    }
+
+    /**
+     * Locks the rows this query reads until the session's transaction ends, so that another
+     * session's {@code forUpdate()} read (or write) of them waits for this one to commit or roll
+     * back, then sees what it wrote: read, decide, write, with no other session deciding in
+     * between. Begins the session's transaction at the read. PostgreSQL, MariaDB and H2 lock the
+     * rows read ({@code SELECT ... FOR UPDATE}); SQLite, which has no row locks, takes the database's
+     * write lock before the read, as {@code BEGIN IMMEDIATE} would (do it first in a transaction:
+     * after other reads it fails with a {@link TransactionConflictException} if another session
+     * wrote since).
+     *
+     * <p>Applies to {@link #list()}, {@link #first()}, {@link #one()}, {@link #exists()} and
+     * {@link #stream()}, and locks the rows of this model only (not those of {@code with(...)}).
+     * Counts, aggregates, selections, pages and bulk writes refuse it, as do to-one paths in
+     * {@code where} or {@code orderBy} (they join other tables).
+     */
+    public Query<T> forUpdate() {
+        if (use != Use.QUERY) {
+            throw new LimberException("forUpdate() inside the constraint of " + constraining + " locks nothing:"
+                    + " only the rows a query reads itself are locked; call forUpdate() on the outer query, or read"
+                    + " the related rows with session.query(...).forUpdate()");
+        }
+        for (Object f : filters) {
+            if (f instanceof Condition c && hasPath(c)) {
+                throw new LimberException("forUpdate() locks the rows of one table, but where(...) follows a to-one"
+                        + " path, which joins another; test the related rows with whereHas(...) instead");
+            }
+        }
+        for (Order order : orders) {
+            if (hasPath(order.expression())) {
+                throw new LimberException("forUpdate() locks the rows of one table, but orderBy(" + order + ")"
+                        + " follows a to-one path, which joins another; order by a column of "
+                        + m.info.type().getSimpleName());
+            }
+        }
+        forUpdate = true;
+        return this;
+    }
+
+    /** Refuses {@link #forUpdate()} on {@code what}, which reads no rows to lock or locks its own. */
+    private void refuseLock(String what) {
+        if (forUpdate) {
+            throw new LimberException("forUpdate() does not apply to " + what + ": it locks the rows a query reads"
+                    + " with list(), first(), one(), exists() or stream(). Read and lock the rows with one of those,"
+                    + " or remove forUpdate()");
+        }
+    }
+
+    /** Before a forUpdate() read: begins the transaction and, where the database has no row locks, takes the write lock. */
+    private void lock() {
+        if (!forUpdate) {
+            return;
+        }
+        session.begin();
+        String writeLock = m.dialect.writeLock(m.table, m.quoted[m.pk]);
+        if (writeLock != null) {
+            session.update(writeLock, m.info, ps -> { });
+        }
     }
 
     // --- relations ---
@@ -467,6 +534,7 @@ public final class Query<T> {
     // --- reads ---
 
     public List<T> list() {
+        lock();
         Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null));
         // presized from the limit (capped: a generous limit need not mean that many rows)
         int capacity = limit != null ? Math.min(limit, 10_000) : 16;
@@ -475,6 +543,7 @@ public final class Query<T> {
 
     /** The first row in the query's order, if any. */
     public Optional<T> first() {
+        lock();
         Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope,
                 limit == null ? 1 : Math.min(limit, 1), offset, true, null));
         List<T> rows = loaded(session.list(r.sql, m.info, r, reader(), 1));
@@ -483,6 +552,7 @@ public final class Query<T> {
 
     /** The only row; {@link NotFoundException} when none matches, {@link LimberException} when several do. */
     public T one() {
+        lock();
         Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope,
                 limit == null ? 2 : Math.min(limit, 2), offset, true, null));
         List<T> rows = session.list(r.sql, m.info, r, reader(), 2);
@@ -497,11 +567,13 @@ public final class Query<T> {
     }
 
     public long count() {
+        refuseLock("count()");
         Rendered r = checked(QueryRenderer.count(this));
         return session.list(r.sql, m.info, r, rs -> rs.getLong(1), 1).get(0);
     }
 
     public boolean exists() {
+        lock();
         Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ONE, scope,
                 limit == null ? 1 : Math.min(limit, 1), offset, true, null));
         return !session.list(r.sql, m.info, r, rs -> Boolean.TRUE, 1).isEmpty();
@@ -518,6 +590,7 @@ public final class Query<T> {
                     + " list(), or load the relation into each batch of streamed rows with"
                     + " session.load(rows, relation)");
         }
+        lock();
         Rendered r = checked(QueryRenderer.select(this, QueryRenderer.Select.ROWS, scope, limit, offset, true, null));
         return session.stream(r.sql, m.info, r, reader());
     }
@@ -589,6 +662,7 @@ public final class Query<T> {
 
     /** A copy of this query for a selection, which reads values: eager loads and counts have nowhere to go. */
     private Query<T> selecting() {
+        refuseLock("select(...)");
         if (!includes.isEmpty() || !counts.isEmpty()) {
             throw new LimberException("select(...) reads values, not " + m.info.type().getSimpleName() + " rows, so"
                     + " with(...) and withCount(...) have nothing to load into; remove them, or select a to-one"
@@ -629,6 +703,7 @@ public final class Query<T> {
 
     /** One aggregate over every matching row (orderBy cannot change it; with(...) has nothing to load). */
     private <V> Optional<V> aggregate(Aggregate<T, V> aggregate) {
+        refuseLock(aggregate.toString());
         if (limit != null || offset != null) {
             throw new LimberException(aggregate + " is computed over every matching row, so limit(...) and offset(...)"
                     + " do not apply; narrow the rows with where(...)");
@@ -654,6 +729,7 @@ public final class Query<T> {
             throw new IllegalArgumentException("page number cannot be negative (was " + number
                     + "); pages count from 0");
         }
+        refuseLock("page(...), which counts");
         if (limit != null || offset != null) {
             throw new LimberException("page(" + number + ", " + size + ") sets the limit and offset itself; remove"
                     + " limit(...) and offset(...) from the query");
@@ -752,7 +828,7 @@ public final class Query<T> {
         } catch (ConstraintViolationException e) {
             throw new ConstraintViolationException("Cannot restore: a live row now holds the unique "
                     + (e.column() == null ? "value" : e.column() + " value") + " of a row being restored; change or"
-                    + " delete that row first", e.table(), e.column(), e.sql(), e.getCause());
+                    + " delete that row first", e.table(), e.column(), e.constraint(), e.sql(), e.getCause());
         }
     }
 
@@ -788,6 +864,7 @@ public final class Query<T> {
     }
 
     private void noPaging(String operation) {
+        refuseLock("the bulk " + operation + "(), which locks the rows it changes itself");
         if (limit != null || offset != null || !orders.isEmpty()) {
             throw new LimberException("limit, offset and orderBy do not apply to the bulk " + operation
                     + "(); it affects every matching row. Narrow it with where(...) instead");

@@ -308,6 +308,9 @@ final class QueryRenderer {
         if (offset != null) {
             r.bind(offset, Integer.class);
         }
+        if (q.forUpdate && link == null && (what == Select.ROWS || what == Select.ONE)) {
+            sql.append(dialect.forUpdate());
+        }
         return sql.toString();
     }
 

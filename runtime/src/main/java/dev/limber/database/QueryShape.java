@@ -13,7 +13,7 @@ import java.util.List;
  * <p>The key is a sequence of tokens in which every part announces itself (a marker, or a count
  * before a list), so two different descriptions can never give equal sequences: the key is a
  * prefix-free encoding of everything the renderer reads (statement kind, trashed mode, which of
- * limit and offset are set, every condition's kind, column, operator and number of values, the
+ * limit and offset are set, whether it locks its rows (forUpdate), every condition's kind, column, operator and number of values, the
  * relations of whereHas and withCount with their constraints, the orderings and the projection).
  * Columns compare by value ({@code Property.equals}), relations by identity (the metamodel's
  * constants). The model and the dialect are not in the key: each engine's {@link ModelSql} has its own cache.
@@ -65,6 +65,7 @@ final class QueryShape {
         add(limit != null);
         add(offset != null);
         add(ordered);
+        add(q.forUpdate);
         // bound in the renderer's order: withCount subqueries (in the SELECT list), WHERE, HAVING, limit, offset
         if (what == QueryRenderer.Select.ROWS) {
             add(q.counts.size());

@@ -535,7 +535,7 @@ public final class Session implements AutoCloseable {
             throw new ConstraintViolationException("Cannot restore " + m.describe(id) + ": a live row now holds its"
                     + " unique " + (e.column() == null ? "value" : e.column() + " value") + "; change or delete that"
                     + " row first, or change this one's value and update it before restoring", e.table(), e.column(),
-                    m.restore, e.getCause());
+                    e.constraint(), m.restore, e.getCause());
         }
         if (count == 0) {
             // not deleted, or not there at all

@@ -106,6 +106,14 @@ class QueryShapeTest {
                             s -> page.apply(s.query(Book.class).where(Book_.title.ne("x" + seed)).orderBy(order), seed),
                             t));
                 }
+                if (o == orders.size() - 1) {
+                    continue; // forUpdate() refuses a to-one path, which joins another table
+                }
+                for (Terminal t : new Terminal[] {Terminal.LIST, Terminal.FIRST, Terminal.EXISTS}) {
+                    shapes.add(new Shape("order " + o + " page " + p + " " + t + " for update",
+                            s -> page.apply(s.query(Book.class).where(Book_.title.ne("x" + seed)).orderBy(order), seed)
+                                    .forUpdate(), t));
+                }
             }
         }
         List<Function<Session, Query<?>>> relational = List.of(
@@ -204,6 +212,32 @@ class QueryShapeTest {
                         : QueryShape.select(q, what(q, shape.terminal), q.scope, limit(q, shape.terminal), q.offset,
                                 shape.terminal != Terminal.COUNT, values);
                 assertWithMessage(shape.name + " cached").that(q.m.statement(key)).isNotNull();
+            }
+        }
+    }
+
+    @AllDatabases
+    void aQueryAndItsForUpdateFormNeverShareSql(TestDatabase db) {
+        try (Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
+                .maxPoolSize(1).registry(new RelationsRegistry()).build(); Session session = engine.openSession()) {
+            for (int round = 0; round < 2; round++) { // the second round reads both from the cache
+                Query<Book> plain = session.query(Book.class).where(Book_.title.eq("a")).limit(3);
+                Query<Book> locking = session.query(Book.class).where(Book_.title.eq("a")).limit(3).forUpdate();
+                Rendered plainSql = render(plain, Terminal.LIST, true);
+                Rendered lockingSql = render(locking, Terminal.LIST, true);
+                assertThat(plainSql.sql).isEqualTo(render(plain, Terminal.LIST, false).sql);
+                assertThat(lockingSql.sql).isEqualTo(render(locking, Terminal.LIST, false).sql);
+                assertThat(plainSql.sql).doesNotContain("FOR UPDATE");
+                // SQLite has no FOR UPDATE: it takes its write lock with a statement before the read
+                assertThat(lockingSql.sql).isEqualTo(plainSql.sql + engine.dialect().forUpdate());
+                Rendered values = new Rendered(session.values());
+                assertThat(QueryShape.select(plain, QueryRenderer.Select.ROWS, plain.scope, 3, null, true, values))
+                        .isNotEqualTo(QueryShape.select(locking, QueryRenderer.Select.ROWS, locking.scope, 3, null,
+                                true, values));
+            }
+            if (!engine.dialect().forUpdate().isEmpty()) {
+                assertThat(render(session.query(Book.class).forUpdate(), Terminal.LIST, true).sql)
+                        .endsWith(" FOR UPDATE");
             }
         }
     }

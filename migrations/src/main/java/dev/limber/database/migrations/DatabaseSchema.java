@@ -73,6 +73,28 @@ public record DatabaseSchema(Map<String, Table> tables) {
             return false;
         }
 
+        /**
+         * The index that serves an index named {@code indexName} on exactly {@code indexColumns}
+         * (unique if {@code unique} asks for it): the one of that name if its columns are those,
+         * else any on those columns, as {@link #hasIndex} finds them. Empty when the index of that
+         * name has other columns: it is to be dropped and made anew.
+         */
+        public Optional<Index> index(String indexName, List<String> indexColumns, boolean unique) {
+            for (Index index : indexes) {
+                if (index.name() != null && index.name().equalsIgnoreCase(indexName)
+                        && lower(index.columns()).equals(lower(indexColumns)) && (index.unique() || !unique)) {
+                    return Optional.of(index);
+                }
+            }
+            for (Index index : indexes) {
+                if (lower(index.columns()).equals(lower(indexColumns)) && (index.unique() || !unique)
+                        && (index.name() == null || !index.name().equalsIgnoreCase(indexName))) {
+                    return Optional.of(index);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The foreign key whose only column is {@code column} (ignoring case), if there is one. */
         public Optional<ForeignKey> foreignKeyOn(String column) {
             return foreignKeys.stream()
@@ -92,8 +114,13 @@ public record DatabaseSchema(Map<String, Table> tables) {
      * @param size     COLUMN_SIZE (length of a character type, precision of a number), 0 when unknown
      * @param scale    DECIMAL_DIGITS, 0 when unknown
      * @param nullable false when the column is NOT NULL
+     * @param generated its value is computed by the database (a generated column), not stored by writes
      */
-    public record Column(String name, String type, int size, int scale, boolean nullable) {
+    public record Column(String name, String type, int size, int scale, boolean nullable, boolean generated) {
+        /** A column that writes store. */
+        public Column(String name, String type, int size, int scale, boolean nullable) {
+            this(name, type, size, scale, nullable, false);
+        }
     }
 
     /** An index and its columns in index order. */

@@ -369,7 +369,8 @@ public final class Migrator {
     /**
      * Checks that the live schema has every table, column, index and foreign key the registered
      * models need, with matching nullability, types, foreign-key targets and ON DELETE actions.
-     * Columns and foreign keys no model declares are tolerated (see {@link SchemaDiff#mismatches()}).
+     * Columns and foreign keys no model declares are tolerated (see {@link SchemaDiff#mismatches()});
+     * an index no model declares is not: autogenerate drops it.
      *
      * @throws SchemaMismatchException listing every mismatch, when there is one
      */

@@ -38,6 +38,12 @@ public final class SchemaDiff {
         NULLABILITY,
         /** The column's type is not the model's. */
         TYPE,
+        /**
+         * The table has an index no model declares (or one whose columns changed under its name): dropped,
+         * before any index is created, with the generated columns that only it used. Indexes of the primary
+         * key and of foreign keys, and SQLite's automatic ones, are the database's own and never count.
+         */
+        EXTRA_INDEX,
         /** A unique index of the model is missing. */
         MISSING_UNIQUE_INDEX,
         /** A non-unique index of the model (such as a foreign key's) is missing. */
@@ -65,10 +71,24 @@ public final class SchemaDiff {
      * @param foreignKey  the model's foreign key (MISSING_FOREIGN_KEY and FOREIGN_KEY_CHANGED)
      * @param liveForeignKey the live foreign key (FOREIGN_KEY_CHANGED and EXTRA_FOREIGN_KEY)
      * @param description one line a person can act on
+     * @param liveIndex   the live index (EXTRA_INDEX)
+     * @param generatedColumns the generated columns (H2, MariaDB) only {@code liveIndex} used, dropped with it
      */
     public record Difference(Kind kind, ModelInfo<?> model, ColumnInfo column, IndexInfo index,
                              DatabaseSchema.Column live, String liveTable, ForeignKeyInfo foreignKey,
-                             DatabaseSchema.ForeignKey liveForeignKey, String description) {
+                             DatabaseSchema.ForeignKey liveForeignKey, String description,
+                             DatabaseSchema.Index liveIndex, List<String> generatedColumns) {
+        public Difference {
+            generatedColumns = generatedColumns == null ? List.of() : List.copyOf(generatedColumns);
+        }
+
+        /** A difference about anything but a live index. */
+        public Difference(Kind kind, ModelInfo<?> model, ColumnInfo column, IndexInfo index,
+                          DatabaseSchema.Column live, String liveTable, ForeignKeyInfo foreignKey,
+                          DatabaseSchema.ForeignKey liveForeignKey, String description) {
+            this(kind, model, column, index, live, liveTable, foreignKey, liveForeignKey, description, null, null);
+        }
+
         @Override
         public String toString() {
             return description;
@@ -121,18 +141,25 @@ public final class SchemaDiff {
                                     + " in the model" + owner));
                 }
             }
+            List<DatabaseSchema.Index> claimed = new ArrayList<>();
             for (IndexInfo index : model.indexes()) {
-                if (!table.hasIndex(index.name(), index.columns(), index.unique())) {
+                Optional<DatabaseSchema.Index> have = table.index(index.name(), indexedColumns(index, dialect),
+                        index.unique());
+                if (have.isPresent()) {
+                    claimed.add(have.get());
+                } else {
                     ofModel.add(new Difference(index.unique() ? Kind.MISSING_UNIQUE_INDEX : Kind.MISSING_INDEX, model,
                             null, index, null, table.name(), null, null,
                             (index.unique() ? "unique index " : "index ") + index.name() + " on " + table.name() + " "
                                     + index.columns() + " is missing" + owner));
                 }
             }
+            List<String> droppedWithIndexes = extraIndexes(model, table, dialect, claimed, ofModel);
             compareForeignKeys(model, table, owner, ofModel);
             for (DatabaseSchema.Column have : table.columns()) {
                 if (model.columnIndex(have.name()) < 0 && !mapsIgnoringCase(model, have.name())
-                        && !mentionedInDdl(model, dialect, have.name())) {
+                        && !mentionedInDdl(model, dialect, have.name())
+                        && !droppedWithIndexes.contains(have.name().toLowerCase(java.util.Locale.ROOT))) {
                     ofModel.add(new Difference(Kind.EXTRA_COLUMN, model, null, null, have, table.name(), null, null,
                             "column " + table.name() + "." + have.name() + " is in the database but no field of "
                                     + model.type().getSimpleName() + " maps it"));
@@ -242,6 +269,74 @@ public final class SchemaDiff {
                                 + model.type().getSimpleName() + " declares it"));
             }
         }
+    }
+
+    /**
+     * The columns {@code index} has in {@code dialect}'s catalog: its generated columns where the
+     * database has no partial indexes and the index counts some rows only, else the model's.
+     */
+    private static List<String> indexedColumns(IndexInfo index, Dialect dialect) {
+        return index.generatedColumns().isEmpty() || dialect.partialIndexes() ? index.columns()
+                : index.generatedColumns();
+    }
+
+    /**
+     * Adds an EXTRA_INDEX for each index of {@code table} that no index of {@code model} claimed and
+     * that is not the database's own: the primary key's, one on a foreign key's columns (which the
+     * database may have made for the key, and needs while the key exists) or SQLite's automatic
+     * ones. Returns the generated columns (lower-cased) dropped with them: those no model column is
+     * and the model's DDL does not name.
+     */
+    private static List<String> extraIndexes(ModelInfo<?> model, DatabaseSchema.Table table, Dialect dialect,
+            List<DatabaseSchema.Index> claimed, List<Difference> found) {
+        List<String> dropped = new ArrayList<>();
+        String primaryKey = null;
+        for (ColumnInfo column : model.columns()) {
+            if (column.primaryKey()) {
+                primaryKey = column.name();
+            }
+        }
+        for (DatabaseSchema.Index live : table.indexes()) {
+            if (claimed.contains(live) || live.name() == null
+                    || live.name().toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_autoindex_")
+                    || (live.columns().size() == 1 && live.columns().get(0).equalsIgnoreCase(primaryKey))
+                    || onForeignKey(table, live)) {
+                continue;
+            }
+            List<String> generated = new ArrayList<>();
+            for (String name : live.columns()) {
+                Optional<DatabaseSchema.Column> column = table.column(name);
+                if (column.isPresent() && column.get().generated() && model.columnIndex(name) < 0
+                        && !mapsIgnoringCase(model, name) && !mentionedInDdl(model, dialect, name)
+                        && !usedByAnotherIndex(table, live, name, claimed)) {
+                    generated.add(column.get().name());
+                    dropped.add(name.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            found.add(new Difference(Kind.EXTRA_INDEX, model, null, null, null, table.name(), null, null,
+                    (live.unique() ? "unique index " : "index ") + live.name() + " on " + table.name() + " "
+                            + live.columns() + " is in the database but no index of "
+                            + model.type().getSimpleName() + " declares it", live, generated));
+        }
+        return dropped;
+    }
+
+    /** True when {@code index} is on exactly the columns of one of {@code table}'s foreign keys. */
+    private static boolean onForeignKey(DatabaseSchema.Table table, DatabaseSchema.Index index) {
+        for (DatabaseSchema.ForeignKey key : table.foreignKeys()) {
+            if (key.columns().size() == index.columns().size() && key.columns().stream()
+                    .allMatch(c -> index.columns().stream().anyMatch(c::equalsIgnoreCase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an index kept ({@code claimed}) other than {@code index} also covers {@code column}. */
+    private static boolean usedByAnotherIndex(DatabaseSchema.Table table, DatabaseSchema.Index index, String column,
+            List<DatabaseSchema.Index> claimed) {
+        return claimed.stream().anyMatch(other -> other != index
+                && other.columns().stream().anyMatch(column::equalsIgnoreCase));
     }
 
     /** The model's action against the database's words; NO ACTION is RESTRICT without deferral. */

@@ -86,10 +86,24 @@ public final class SchemaInspector {
                         rs.getString("TYPE_NAME"),
                         rs.getInt("COLUMN_SIZE"),
                         rs.getInt("DECIMAL_DIGITS"),
-                        !"NO".equalsIgnoreCase(rs.getString("IS_NULLABLE"))));
+                        !"NO".equalsIgnoreCase(rs.getString("IS_NULLABLE")),
+                        generated(rs)));
             }
         }
         return columns;
+    }
+
+    /**
+     * JDBC 4.1's IS_GENERATEDCOLUMN: H2 and MariaDB report the generated columns of conditional
+     * unique indexes there; a driver without the column (SQLite's has no generated columns of
+     * Limber's) counts as "no".
+     */
+    private static boolean generated(ResultSet rs) {
+        try {
+            return "YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"));
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static List<DatabaseSchema.Index> indexes(DatabaseMetaData meta, String catalog, String schema,

@@ -14,14 +14,15 @@ import java.util.Set;
 /**
  * Turns a {@link SchemaDiff} into the SQL of a migration script. New tables (referenced tables
  * first), columns, indexes and foreign keys, nullability changes and changed ON DELETE actions
- * become statements; type changes, a foreign key pointed elsewhere, and drops become commented-out
+ * become statements, and so does dropping an index no model declares (an index holds no data);
+ * type changes, a foreign key pointed elsewhere, and drops of columns and keys become commented-out
  * statements for a person to review, because they can lose data or fail on existing rows.
  *
  * <p>ALTER syntax differs per database; it comes from the {@link Dialect}
  * ({@link Dialect#alterNullability}, {@link Dialect#alterType}, {@link Dialect#addForeignKey},
- * {@link Dialect#dropForeignKey}), so this class never asks which database it writes for. Where
- * the dialect has no in-place statement, the script says how to rebuild the table instead; where
- * it cannot add a constraint to a table (SQLite) a new foreign-key column carries its
+ * {@link Dialect#dropForeignKey}, {@link Dialect#dropIndex}), so this class never asks which database it
+ * writes for. Where the dialect has no in-place statement, the script says how to rebuild the table
+ * instead; where it cannot add a constraint to a table (SQLite) a new foreign-key column carries its
  * {@link Dialect#references REFERENCES} clause in its ADD COLUMN.
  */
 final class ScriptWriter {
@@ -68,6 +69,17 @@ final class ScriptWriter {
                         + " " + d.index().columns() + ".");
                 for (String statement : d.index().ddl(dialect.name())) {
                     statement(statement);
+                }
+                blank();
+            }
+            case EXTRA_INDEX -> {
+                // an index holds no data of its own: dropping it loses nothing, so the script drops it
+                comment(capitalize(d.description()) + (d.generatedColumns().isEmpty() ? "."
+                        : ", nor the generated " + (d.generatedColumns().size() == 1 ? "column " : "columns ")
+                                + String.join(", ", d.generatedColumns()) + " it indexes."));
+                statement(dialect.dropIndex(d.liveTable(), d.liveIndex().name()));
+                for (String column : d.generatedColumns()) {
+                    statement("ALTER TABLE " + q(d.liveTable()) + " DROP COLUMN " + q(column));
                 }
                 blank();
             }

@@ -3,8 +3,11 @@ package dev.limber.database.processor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the DDL of a model in every dialect. The same {@link ModelDdl} feeds the mapper's
@@ -20,8 +23,14 @@ import java.util.Map;
  * <action>} and {@code CREATE INDEX "ix_<table>_<column>"}. The action is the relation's
  * {@code onDelete}, or CASCADE when the target's inverse relation has {@code cascade = Cascade.DELETE}.
  *
+ * <p>{@code @Index(columns = ...)} becomes {@code CREATE INDEX "ix_<table>_<columns>"} and
+ * {@code @Unique(columns = ...)} {@code CREATE UNIQUE INDEX "ux_<table>_<columns>"}, in declaration
+ * order after the indexes of the columns ({@link #indexPlans}).
+ *
  * <p>On a soft-delete model a unique column is unique among live rows only ({@code deleted_at IS
- * NULL}), so a deleted row does not block re-inserting its value:
+ * NULL}), so a deleted row does not block re-inserting its value; a {@code @Unique} with
+ * {@code whereNull} adds its own condition ({@code "returned_at" IS NULL}) the same way, one
+ * generated column per indexed column on H2 and MariaDB ({@link IndexPlan#generatedColumn}):
  * <ul>
  *   <li>PostgreSQL and SQLite: a partial index, {@code CREATE UNIQUE INDEX ... WHERE "deleted_at" IS NULL}.</li>
  *   <li>H2 and MariaDB have no partial indexes. The index's statements first add a generated column
@@ -51,8 +60,41 @@ final class DdlWriter {
         }
     }
 
-    /** One index: its name, the model columns it covers and its statements per dialect. */
-    record IndexDdl(String name, List<String> columns, boolean unique, Map<SqlDialect, List<String>> statements) {
+    /**
+     * One index: its name, the model columns it covers, which rows a unique one counts (those whose
+     * {@code whereNull} columns are NULL; live ones if {@code liveOnly}), the generated columns H2
+     * and MariaDB index instead (empty when none) and its statements per dialect.
+     */
+    record IndexDdl(String name, List<String> columns, boolean unique, List<String> whereNull, boolean liveOnly,
+            List<String> generatedColumns, Map<SqlDialect, List<String>> statements) {
+    }
+
+    /**
+     * An index a model asks for, before its SQL: from {@code @Column(unique = true)}, a
+     * {@code @BelongsTo}'s key, {@code @Index} or {@code @Unique} ({@code origin}, for messages).
+     */
+    record IndexPlan(String name, boolean unique, List<ColumnDescriptor> columns, List<ColumnDescriptor> whereNull,
+            boolean liveOnly, String origin, IndexDescriptor source) {
+        /** True for a unique index that counts some rows only. */
+        boolean conditional() {
+            return unique && (liveOnly || !whereNull.isEmpty());
+        }
+
+        /**
+         * The generated column that holds {@code column}'s value while the row counts (H2, MariaDB):
+         * {@code isbn_live} when soft delete alone decides, {@code book_id_if_returned_at_null} under
+         * a whereNull condition. Indexes on the same column under the same condition share it.
+         */
+        String generatedColumn(ColumnDescriptor column) {
+            if (whereNull.isEmpty()) {
+                return liveColumn(column);
+            }
+            StringBuilder name = new StringBuilder(column.column()).append("_if");
+            for (ColumnDescriptor when : whereNull) {
+                name.append('_').append(when.column());
+            }
+            return Names.truncate(name.append("_null").toString());
+        }
     }
 
     /**
@@ -84,15 +126,66 @@ final class DdlWriter {
             createTable.put(dialect, createTable(model, dialect));
         }
         List<IndexDdl> indexes = new ArrayList<>();
-        for (ColumnDescriptor column : model.columns()) {
-            if (column.unique() && !column.primaryKey()) {
-                indexes.add(uniqueIndex(model, column));
-            }
-            if (column.foreignKey()) {
-                indexes.add(foreignKeyIndex(model, column));
-            }
+        Set<String> generated = new HashSet<>();
+        for (IndexPlan plan : indexPlans(model)) {
+            indexes.add(index(model, plan, generated));
         }
         return new ModelDdl(model.table(), createTable, List.copyOf(indexes), foreignKeys(model));
+    }
+
+    /**
+     * Every index of a valid {@code model}, in DDL order: per column in declaration order its
+     * unique index, then its foreign key's; then each {@code @Index} and {@code @Unique} as declared.
+     * The validator asks for them too, to find clashes; an index naming a field the model lacks is
+     * left out (the validator reports that field).
+     */
+    static List<IndexPlan> indexPlans(ModelDescriptor model) {
+        List<IndexPlan> plans = new ArrayList<>();
+        for (ColumnDescriptor column : model.columns()) {
+            if (column.unique() && !column.primaryKey()) {
+                plans.add(new IndexPlan(Names.truncate("ux_" + model.table() + "_" + column.column()), true,
+                        List.of(column), List.of(), model.softDelete(), "@Column(unique = true) on " + column.field(),
+                        null));
+            }
+            if (column.foreignKey()) {
+                plans.add(new IndexPlan(Names.truncate("ix_" + model.table() + "_" + column.column()), false,
+                        List.of(column), List.of(), false, "the index of @BelongsTo " + column.field(), null));
+            }
+        }
+        for (IndexDescriptor index : model.indexes()) {
+            List<ColumnDescriptor> columns = columns(model, index.fields());
+            List<ColumnDescriptor> whereNull = columns(model, index.whereNull());
+            if (columns == null || whereNull == null || columns.isEmpty()) {
+                continue;
+            }
+            String name = index.name();
+            if (name.isEmpty()) {
+                StringBuilder derived = new StringBuilder(index.unique() ? "ux_" : "ix_").append(model.table());
+                columns.forEach(c -> derived.append('_').append(c.column()));
+                if (!whereNull.isEmpty()) {
+                    derived.append("_where");
+                    whereNull.forEach(c -> derived.append('_').append(c.column()));
+                    derived.append("_null");
+                }
+                name = Names.truncate(derived.toString());
+            }
+            plans.add(new IndexPlan(name, index.unique(), columns, whereNull, index.unique() && model.softDelete(),
+                    index.display() + "(columns = " + index.fields() + ")", index));
+        }
+        return plans;
+    }
+
+    /** The columns of {@code fields}, or null when one is not a column of {@code model}. */
+    private static List<ColumnDescriptor> columns(ModelDescriptor model, List<String> fields) {
+        List<ColumnDescriptor> columns = new ArrayList<>();
+        for (String field : fields) {
+            ColumnDescriptor column = model.column(field);
+            if (column == null) {
+                return null;
+            }
+            columns.add(column);
+        }
+        return columns;
     }
 
     /** The foreign keys of {@code model}'s {@code @BelongsTo} columns, in declaration order. */
@@ -150,51 +243,75 @@ final class DdlWriter {
         return name + " " + type + (column.nullable() ? "" : " NOT NULL");
     }
 
-    private static IndexDdl uniqueIndex(ModelDescriptor model, ColumnDescriptor column) {
-        String name = Names.truncate("ux_" + model.table() + "_" + column.column());
+    /**
+     * The statements of {@code plan} in every dialect. A conditional unique index is partial on
+     * PostgreSQL and SQLite; on H2 and MariaDB it indexes generated columns, each added by the
+     * first index of the model that needs it ({@code generated} holds those added so far).
+     */
+    private static IndexDdl index(ModelDescriptor model, IndexPlan plan, Set<String> generated) {
         Map<SqlDialect, List<String>> statements = new EnumMap<>(SqlDialect.class);
+        List<String> helpers = new ArrayList<>();
+        List<ColumnDescriptor> toAdd = new ArrayList<>();
+        if (plan.conditional()) {
+            for (ColumnDescriptor column : plan.columns()) {
+                String helper = plan.generatedColumn(column);
+                helpers.add(helper);
+                if (generated.add(helper.toLowerCase(Locale.ROOT))) {
+                    toAdd.add(column);
+                }
+            }
+        }
         for (SqlDialect dialect : SqlDialect.values()) {
             String table = dialect.quote(model.table());
-            String index = dialect.quote(name);
-            String col = dialect.quote(column.column());
-            if (!model.softDelete()) {
-                statements.put(dialect, List.of("CREATE UNIQUE INDEX " + index + " ON " + table + " (" + col + ")"));
+            String create = (plan.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + dialect.quote(plan.name())
+                    + " ON " + table + " (";
+            if (!plan.conditional()) {
+                statements.put(dialect, List.of(create + quoted(dialect, plan.columns()) + ")"));
                 continue;
             }
-            String deletedAt = dialect.quote(ModelDescriptor.DELETED_AT);
+            List<String> conditions = new ArrayList<>();
+            for (ColumnDescriptor when : plan.whereNull()) {
+                conditions.add(dialect.quote(when.column()) + " IS NULL");
+            }
+            if (plan.liveOnly()) {
+                conditions.add(dialect.quote(ModelDescriptor.DELETED_AT) + " IS NULL");
+            }
+            String condition = String.join(" AND ", conditions);
             switch (dialect) {
                 case POSTGRESQL:
                 case SQLITE:
-                    statements.put(dialect, List.of("CREATE UNIQUE INDEX " + index + " ON " + table + " (" + col + ")"
-                            + " WHERE " + deletedAt + " IS NULL"));
+                    statements.put(dialect, List.of(create + quoted(dialect, plan.columns()) + ") WHERE " + condition));
                     break;
                 default:
-                    String live = dialect.quote(liveColumn(column));
-                    String expression = "(CASE WHEN " + deletedAt + " IS NULL THEN " + col + " END)";
-                    String generated = dialect == SqlDialect.H2
-                            ? " GENERATED ALWAYS AS " + expression
-                            : " AS " + expression + " PERSISTENT";
-                    statements.put(dialect, List.of(
-                            "ALTER TABLE " + table + " ADD COLUMN " + live + " " + columnType(column, dialect) + generated,
-                            "CREATE UNIQUE INDEX " + index + " ON " + table + " (" + live + ")"));
+                    List<String> sql = new ArrayList<>();
+                    for (ColumnDescriptor column : toAdd) {
+                        String expression = "(CASE WHEN " + condition + " THEN " + dialect.quote(column.column())
+                                + " END)";
+                        String definition = dialect == SqlDialect.H2
+                                ? " GENERATED ALWAYS AS " + expression
+                                : " AS " + expression + " PERSISTENT";
+                        sql.add("ALTER TABLE " + table + " ADD COLUMN " + dialect.quote(plan.generatedColumn(column))
+                                + " " + columnType(column, dialect) + definition);
+                    }
+                    List<String> quotedHelpers = new ArrayList<>();
+                    helpers.forEach(helper -> quotedHelpers.add(dialect.quote(helper)));
+                    sql.add(create + String.join(", ", quotedHelpers) + ")");
+                    statements.put(dialect, List.copyOf(sql));
                     break;
             }
         }
-        return new IndexDdl(name, List.of(column.column()), true, statements);
+        List<String> columns = new ArrayList<>();
+        plan.columns().forEach(c -> columns.add(c.column()));
+        List<String> whereNull = new ArrayList<>();
+        plan.whereNull().forEach(c -> whereNull.add(c.column()));
+        return new IndexDdl(plan.name(), List.copyOf(columns), plan.unique(), List.copyOf(whereNull),
+                plan.conditional() && plan.liveOnly(), List.copyOf(helpers), statements);
     }
 
-    /**
-     * The index on a foreign-key column, so joins and the database's own checks on delete need no
-     * table scan. MariaDB would create one for the constraint; given ours, it uses ours instead.
-     */
-    private static IndexDdl foreignKeyIndex(ModelDescriptor model, ColumnDescriptor column) {
-        String name = Names.truncate("ix_" + model.table() + "_" + column.column());
-        Map<SqlDialect, List<String>> statements = new EnumMap<>(SqlDialect.class);
-        for (SqlDialect dialect : SqlDialect.values()) {
-            statements.put(dialect, List.of("CREATE INDEX " + dialect.quote(name) + " ON " + dialect.quote(model.table())
-                    + " (" + dialect.quote(column.column()) + ")"));
-        }
-        return new IndexDdl(name, List.of(column.column()), false, statements);
+    private static String quoted(SqlDialect dialect, List<ColumnDescriptor> columns) {
+        List<String> names = new ArrayList<>();
+        columns.forEach(c -> names.add(dialect.quote(c.column())));
+        return String.join(", ", names);
     }
 
     /** The generated column that holds a unique value while its row is live (H2 and MariaDB). */

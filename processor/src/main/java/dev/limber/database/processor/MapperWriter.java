@@ -81,14 +81,17 @@ final class MapperWriter {
             code.add("\n.build())$<$<");
         }
         for (DdlWriter.IndexDdl index : ddl.indexes()) {
-            code.add("\n.index(new $T($S, $T.of(", RuntimeNames.INDEX_INFO, index.name(), RuntimeNames.LIST);
-            String separator = "";
-            for (String column : index.columns()) {
-                code.add("$L$S", separator, column);
-                separator = ", ";
+            code.add("\n.index(new $T($S, ", RuntimeNames.INDEX_INFO, index.name());
+            strings(code, index.columns());
+            code.add(", $L, ", index.unique());
+            if (!index.whereNull().isEmpty() || index.liveOnly()) {
+                strings(code, index.whereNull());
+                code.add(", $L, ", index.liveOnly());
+                strings(code, index.generatedColumns());
+                code.add(", ");
             }
-            code.add("), $L, $T.of($>$>", index.unique(), RuntimeNames.MAP);
-            separator = "";
+            code.add("$T.of($>$>", RuntimeNames.MAP);
+            String separator = "";
             for (SqlDialect dialect : SqlDialect.values()) {
                 code.add("$L\n$S, $T.of($>$>", separator, dialect.id(), RuntimeNames.LIST);
                 String inner = "";
@@ -117,6 +120,17 @@ final class MapperWriter {
             code.add("\n.createTable($S, $S)", dialect.id(), ddl.createTable().get(dialect));
         }
         return code.add("\n.build()$<$<").build();
+    }
+
+    /** {@code List.of("a", "b")}. */
+    private static void strings(CodeBlock.Builder code, List<String> values) {
+        code.add("$T.of(", RuntimeNames.LIST);
+        String separator = "";
+        for (String value : values) {
+            code.add("$L$S", separator, value);
+            separator = ", ";
+        }
+        code.add(")");
     }
 
     private static MethodSpec read(ModelDescriptor model) {

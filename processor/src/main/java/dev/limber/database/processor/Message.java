@@ -63,6 +63,17 @@ enum Message {
     FOREIGN_KEY_CYCLE(73, "@BelongsTo %s is part of a foreign-key cycle between tables %s; cycles between different tables are not supported yet, so make one side a plain key column (e.g. '@Column Long %sId;') instead of a @BelongsTo"),
     TARGET_WITHOUT_KEY(74, "@BelongsTo %s refers to %s, which has no usable primary key for the foreign key to reference; give %s a @Column(primaryKey = true) field of a supported type"),
 
+    INDEX_NO_COLUMNS(80, "%s on %s names no columns; list the fields to index, e.g. %s(columns = \"%s\")"),
+    INDEX_UNKNOWN_FIELD(81, "%s on %s names %s \"%s\", which is not a column field of %s; name a field that @Column or @BelongsTo maps%s"),
+    INDEX_REPEATED_FIELD(82, "%s on %s names field \"%s\" more than once; name each field once"),
+    INDEX_INVALID_NAME(83, "%s on %s has name \"%s\", which is not a portable SQL identifier; use letters, digits and underscores, not starting with a digit, at most 63 characters"),
+    INDEX_NAME_CLASH(84, "%s on %s is named \"%s\", which %s of %s already uses; give one of them another name = ..."),
+    INDEX_DUPLICATE(85, "%s on %s covers the same columns%s as %s; remove one of them"),
+    WHERE_NULL_NEVER_NULL(86, "@Unique on %s has whereNull = \"%s\", but %s.%s can never be NULL, so no row would count; make it nullable (a reference type without nullable = false) or remove it from whereNull"),
+    WHERE_NULL_IN_COLUMNS(87, "@Unique on %s names field \"%s\" in both columns and whereNull, so its value is always NULL where it counts; remove it from one of them"),
+    WHERE_NULL_DELETED_AT(88, "@Unique on %s has whereNull = \"%s\", the soft-delete column: on a soft-delete model uniqueness already holds among live rows only; remove it from whereNull"),
+    INDEX_GENERATED_COLUMN_CLASH(89, "@Unique on %s counts some rows only, so H2 and MariaDB get a generated column \"%s\" for it, but %s already uses that name; rename that column or the unique's field"),
+
     INTERNAL_ERROR(90, "Limber internal error while processing %s; please report it at the Limber issue tracker, with this trace:%n%s");
 
     private final String code;

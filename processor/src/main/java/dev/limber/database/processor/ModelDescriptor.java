@@ -26,6 +26,7 @@ import javax.lang.model.element.TypeElement;
  *                         record, every component in canonical-constructor order
  * @param fieldNames       every non-static field or component name, for "Did you mean" suggestions
  * @param inheritedColumns {@code @Column} fields declared in superclasses ({@code Base.id}), which are not mapped
+ * @param indexes          the {@code @Index} and {@code @Unique} annotations, in declaration order
  */
 record ModelDescriptor(
         TypeElement element,
@@ -43,7 +44,8 @@ record ModelDescriptor(
         List<RelationDescriptor> relations,
         List<String> members,
         List<String> fieldNames,
-        List<String> inheritedColumns) {
+        List<String> inheritedColumns,
+        List<IndexDescriptor> indexes) {
 
     /** What kind of type carries {@code @Model}. */
     enum Shape { CLASS, RECORD, INTERFACE, ENUM, ANNOTATION }

@@ -64,6 +64,15 @@ public final class ModelProcessor extends AbstractProcessor {
     private boolean registryDone;
     private ClassName registry;
 
+    /** javac's syntax trees, to place messages on repeated annotations; null under another compiler. */
+    private com.sun.source.util.Trees trees() {
+        try {
+            return com.sun.source.util.Trees.instance(processingEnv);
+        } catch (IllegalArgumentException | LinkageError e) {
+            return null;
+        }
+    }
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(ModelReader.MODEL);
@@ -151,7 +160,7 @@ public final class ModelProcessor extends AbstractProcessor {
                 report.error(type, model.annotation(), Message.DUPLICATE_TABLE, model.type().canonicalName(),
                         model.table(), other.type().canonicalName());
             }
-            report.printMessagesTo(processingEnv.getMessager());
+            report.printMessagesTo(processingEnv.getMessager(), trees());
             if (!report.isClean()) {
                 return;
             }

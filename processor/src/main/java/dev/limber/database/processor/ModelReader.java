@@ -39,6 +39,8 @@ final class ModelReader {
     static final String BELONGS_TO_MANY = "dev.limber.database.models.BelongsToMany";
     static final String REF = "dev.limber.database.Ref";
     static final String MANY = "dev.limber.database.Many";
+    static final String INDEX = "dev.limber.database.models.Index";
+    static final String UNIQUE = "dev.limber.database.models.Unique";
 
     /** The relation annotations, in the order a field carrying several is read. */
     private static final Map<String, RelationDescriptor.Kind> RELATION_KINDS = Map.of(
@@ -213,7 +215,60 @@ final class ModelReader {
                 List.copyOf(relations),
                 List.copyOf(members),
                 List.copyOf(fieldNames),
-                List.copyOf(inherited));
+                List.copyOf(inherited),
+                indexes(type));
+    }
+
+    /**
+     * The {@code @Index} and {@code @Unique} annotations on {@code type}, each once, in declaration
+     * order: written once they stand alone, written repeatedly javac wraps them in their
+     * {@code List} container.
+     */
+    private List<IndexDescriptor> indexes(TypeElement type) {
+        List<IndexDescriptor> indexes = new ArrayList<>();
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (name.equals(INDEX) || name.equals(UNIQUE)) {
+                indexes.add(index(mirror, null, name.equals(UNIQUE)));
+            } else if (name.equals(INDEX + ".List") || name.equals(UNIQUE + ".List")) {
+                boolean unique = name.startsWith(UNIQUE);
+                int occurrence = 0;
+                for (Object inner : list(value(mirror, "value"))) {
+                    if (inner instanceof AnnotationMirror annotation) {
+                        indexes.add(index(annotation, new ValidationReport.Repeated(mirror, unique ? UNIQUE : INDEX,
+                                occurrence++), unique));
+                    }
+                }
+            }
+        }
+        return List.copyOf(indexes);
+    }
+
+    private IndexDescriptor index(AnnotationMirror mirror, ValidationReport.Repeated repeated, boolean unique) {
+        return new IndexDescriptor(mirror, repeated, unique, (String) value(mirror, "name"), strings(value(mirror, "columns")),
+                unique ? strings(value(mirror, "whereNull")) : List.of());
+    }
+
+    /** The elements of an array member's value (a single value written without braces is a one-element list). */
+    private static List<Object> list(Object value) {
+        List<Object> out = new ArrayList<>();
+        if (value instanceof List<?> values) {
+            for (Object v : values) {
+                out.add(v instanceof AnnotationValue av ? av.getValue() : v);
+            }
+        }
+        return out;
+    }
+
+    /** The strings of a {@code String[]} member; a value the compiler could not resolve is left out (javac reports it). */
+    private static List<String> strings(Object value) {
+        List<String> out = new ArrayList<>();
+        for (Object v : list(value)) {
+            if (v instanceof String string) {
+                out.add(string);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private ColumnDescriptor column(TypeElement owner, Element member, boolean record) {

@@ -109,7 +109,138 @@ final class ModelValidator {
         for (RelationDescriptor relation : model.relations()) {
             validateRelation(model, relation, report);
         }
+        validateIndexes(model, report);
         return report;
+    }
+
+    /**
+     * {@code @Index} and {@code @Unique}: each names existing column fields, once; a whereNull field
+     * can be NULL; then, once every field is known, no two indexes of the model share a name or
+     * cover the same columns under the same condition, and no generated column takes a column's name.
+     */
+    private static void validateIndexes(ModelDescriptor model, ValidationReport report) {
+        String modelName = model.type().simpleName();
+        boolean fieldsKnown = true;
+        for (IndexDescriptor index : model.indexes()) {
+            String display = index.display();
+            if (index.fields().isEmpty()) {
+                ColumnDescriptor example = null;
+                for (ColumnDescriptor column : model.columns()) {
+                    if (!column.primaryKey()) {
+                        example = column;
+                        break;
+                    }
+                }
+                report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_NO_COLUMNS, display, modelName, display,
+                        example == null ? "name" : example.field());
+            }
+            List<String> seen = new ArrayList<>();
+            for (String field : index.fields()) {
+                if (!knownField(model, index, field, "field", report)) {
+                    fieldsKnown = false;
+                } else if (seen.contains(field)) {
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_REPEATED_FIELD, display, modelName,
+                            field);
+                }
+                seen.add(field);
+            }
+            for (String field : index.whereNull()) {
+                if (!knownField(model, index, field, "whereNull field", report)) {
+                    fieldsKnown = false;
+                    continue;
+                }
+                ColumnDescriptor column = model.column(field);
+                if (index.fields().contains(field)) {
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.WHERE_NULL_IN_COLUMNS, modelName, field);
+                } else if (model.softDelete() && column.column().equals(ModelDescriptor.DELETED_AT)) {
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.WHERE_NULL_DELETED_AT, modelName, field);
+                } else if (!column.nullable()) {
+                    report.error(model.element(), index.annotation(), index.repeated(), Message.WHERE_NULL_NEVER_NULL, modelName, field,
+                            modelName, field);
+                }
+            }
+            if (!index.name().isEmpty() && !Names.isValidIdentifier(index.name())) {
+                report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_INVALID_NAME, display, modelName,
+                        index.name());
+            }
+        }
+        if (!fieldsKnown) {
+            return;
+        }
+        List<DdlWriter.IndexPlan> plans = DdlWriter.indexPlans(model);
+        Map<String, ColumnDescriptor> columnsByName = new HashMap<>();
+        for (ColumnDescriptor column : model.columns()) {
+            columnsByName.put(column.column().toLowerCase(Locale.ROOT), column);
+        }
+        for (int i = 0; i < plans.size(); i++) {
+            DdlWriter.IndexPlan plan = plans.get(i);
+            IndexDescriptor source = plan.source();
+            if (source == null) {
+                continue; // derived from a column: checked with the columns
+            }
+            for (int j = 0; j < i; j++) {
+                DdlWriter.IndexPlan earlier = plans.get(j);
+                if (earlier.unique() == plan.unique() && earlier.columns().equals(plan.columns())
+                        && new java.util.HashSet<>(earlier.whereNull()).equals(new java.util.HashSet<>(plan.whereNull()))) {
+                    report.error(model.element(), source.annotation(), source.repeated(), Message.INDEX_DUPLICATE, source.display(),
+                            modelName, plan.whereNull().isEmpty() ? "" : " under the same whereNull", earlier.origin());
+                    break;
+                }
+                if (earlier.name().equalsIgnoreCase(plan.name())) {
+                    report.error(model.element(), source.annotation(), source.repeated(), Message.INDEX_NAME_CLASH, source.display(),
+                            modelName, plan.name(), earlier.origin(), modelName);
+                    break;
+                }
+            }
+            if (plan.conditional()) {
+                for (ColumnDescriptor column : plan.columns()) {
+                    ColumnDescriptor clash = columnsByName.get(plan.generatedColumn(column).toLowerCase(Locale.ROOT));
+                    if (clash != null) {
+                        report.error(model.element(), source.annotation(), source.repeated(), Message.INDEX_GENERATED_COLUMN_CLASH,
+                                modelName, plan.generatedColumn(column), describe(model, clash));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * True when {@code field} is a column field of {@code model}; else reports it, suggesting the
+     * field a column name belongs to, or a near miss.
+     */
+    private static boolean knownField(ModelDescriptor model, IndexDescriptor index, String field, String what,
+            ValidationReport report) {
+        if (model.column(field) != null) {
+            return true;
+        }
+        String hint = "";
+        RelationDescriptor relation = model.relation(field);
+        List<String> columnFields = new ArrayList<>();
+        String byColumn = null;
+        for (ColumnDescriptor column : model.columns()) {
+            columnFields.add(column.field());
+            if (column.column().equalsIgnoreCase(field)) {
+                byColumn = column.field();
+            }
+        }
+        if (relation != null && relation.kind() != null) {
+            hint = " (" + field + " is a " + relation.kind().display() + " relation, whose key is held by another"
+                    + " table: index it on that model)";
+        } else if (byColumn != null) {
+            hint = "; did you mean \"" + byColumn + "\"? Name fields, not columns";
+        } else {
+            String suggestion = Names.closest(field, columnFields);
+            if (suggestion != null) {
+                hint = "; did you mean \"" + suggestion + "\"?";
+            } else if (model.fieldNames().contains(field)) {
+                hint = " (" + field + " has no @Column)";
+            } else {
+                hint = " (its column fields: " + String.join(", ", columnFields) + ")";
+            }
+        }
+        report.error(model.element(), index.annotation(), index.repeated(), Message.INDEX_UNKNOWN_FIELD, index.display(),
+                model.type().simpleName(), what, field, model.type().simpleName(), hint);
+        return false;
     }
 
     private static void validateRelation(ModelDescriptor model, RelationDescriptor relation, ValidationReport report) {

@@ -125,6 +125,34 @@ class MessageTextTest {
         pin(Message.MODEL_AFTER_REGISTRY,
                 "[LIMBER-051] @Model class <1> appeared after Limber wrote the registry <2> (another annotation "
                 + "processor generated it late); declare the model in source instead", "<1>", "<2>");
+        pin(Message.INDEX_NO_COLUMNS,
+                "[LIMBER-080] <1> on <2> names no columns; list the fields to index, e.g. <3>(columns = \"<4>\")", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.INDEX_UNKNOWN_FIELD,
+                "[LIMBER-081] <1> on <2> names <3> \"<4>\", which is not a column field of <5>; name a field "
+                + "that @Column or @BelongsTo maps<6>", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>");
+        pin(Message.INDEX_REPEATED_FIELD,
+                "[LIMBER-082] <1> on <2> names field \"<3>\" more than once; name each field once", "<1>", "<2>", "<3>");
+        pin(Message.INDEX_INVALID_NAME,
+                "[LIMBER-083] <1> on <2> has name \"<3>\", which is not a portable SQL identifier; use letters, "
+                + "digits and underscores, not starting with a digit, at most 63 characters", "<1>", "<2>", "<3>");
+        pin(Message.INDEX_NAME_CLASH,
+                "[LIMBER-084] <1> on <2> is named \"<3>\", which <4> of <5> already uses; give one of them "
+                + "another name = ...", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.INDEX_DUPLICATE,
+                "[LIMBER-085] <1> on <2> covers the same columns<3> as <4>; remove one of them", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.WHERE_NULL_NEVER_NULL,
+                "[LIMBER-086] @Unique on <1> has whereNull = \"<2>\", but <3>.<4> can never be NULL, so no "
+                + "row would count; make it nullable (a reference type without nullable = false) or remove "
+                + "it from whereNull", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.WHERE_NULL_IN_COLUMNS,
+                "[LIMBER-087] @Unique on <1> names field \"<2>\" in both columns and whereNull, so its value "
+                + "is always NULL where it counts; remove it from one of them", "<1>", "<2>");
+        pin(Message.WHERE_NULL_DELETED_AT,
+                "[LIMBER-088] @Unique on <1> has whereNull = \"<2>\", the soft-delete column: on a soft-delete "
+                + "model uniqueness already holds among live rows only; remove it from whereNull", "<1>", "<2>");
+        pin(Message.INDEX_GENERATED_COLUMN_CLASH,
+                "[LIMBER-089] @Unique on <1> counts some rows only, so H2 and MariaDB get a generated column "
+                + "\"<2>\" for it, but <3> already uses that name; rename that column or the unique's field", "<1>", "<2>", "<3>");
         pin(Message.INTERNAL_ERROR,
                 "[LIMBER-090] Limber internal error while processing <1>; please report it at the Limber issue "
                 + "tracker, with this trace:"

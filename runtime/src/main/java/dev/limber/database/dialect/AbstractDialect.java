@@ -171,31 +171,64 @@ abstract class AbstractDialect implements Dialect {
         }
         String table = violation.table() != null ? violation.table() : model == null ? null : model.table();
         String column = violation.column();
-        if (model != null && violation.constraint() != null) {
-            for (IndexInfo index : model.indexes()) {
-                if (index.name().equalsIgnoreCase(violation.constraint())) {
-                    column = String.join(", ", index.columns());
-                }
-            }
+        String constraint = violation.constraint();
+        IndexInfo index = violation.kind() == Kind.UNIQUE && model != null
+                ? uniqueIndex(model, constraint, column) : null;
+        if (index != null) {
+            // the model's columns, never a generated helper column that H2 and MariaDB index instead
+            column = String.join(", ", index.columns());
+            constraint = index.name();
         }
-        if (model != null && column != null && model.columnIndex(column) < 0) {
-            // a helper column (e.g. the live-rows-only unique column on H2/MariaDB): name the model column
-            for (IndexInfo index : model.indexes()) {
-                if (index.columns().size() == 1 && column.startsWith(index.columns().get(0))) {
-                    column = index.columns().get(0);
-                }
-            }
-        }
-        String where = table == null ? (column == null ? "" : column) : column == null ? table : table + "." + column;
+        String where = table == null ? (column == null ? "" : column)
+                : column == null ? table
+                : index != null && index.columns().size() > 1 ? table + " (" + column + ")" : table + "." + column;
         String message = switch (violation.kind()) {
-            case UNIQUE -> "Unique constraint violated" + on(where) + ": another row already holds this value"
-                    + " (on a soft-delete model, another live row); use a different value or update that row";
+            case UNIQUE -> "Unique constraint " + (constraint == null ? "" : constraint + " ") + "violated"
+                    + on(where) + ": the value is taken" + (index == null ? " by another row" : among(index))
+                    + "; use a different value, or change the row that holds it";
             case NOT_NULL -> "Not-null constraint violated" + on(where) + ": set a value before saving";
             case CHECK -> "Check constraint violated" + on(where);
             case OTHER, FOREIGN_KEY, STILL_REFERENCED -> "Constraint violated" + on(where); // keys: foreignKey()
         };
         // the driver's own text stays in the cause: it may quote the offending values
-        return new ConstraintViolationException(message, table, column, sql, exception);
+        return new ConstraintViolationException(message, table, column, constraint, sql, exception);
+    }
+
+    /**
+     * The unique index of {@code model} a violation names: by its name (H2, PostgreSQL, MariaDB),
+     * else by the columns the driver lists (SQLite names only those), which may be the generated
+     * helper columns of a conditional index.
+     */
+    private static IndexInfo uniqueIndex(ModelInfo<?> model, String constraint, String columns) {
+        for (IndexInfo index : model.indexes()) {
+            if (index.unique() && constraint != null && index.name().equalsIgnoreCase(constraint)) {
+                return index;
+            }
+        }
+        if (columns == null) {
+            return null;
+        }
+        for (IndexInfo index : model.indexes()) {
+            if (index.unique() && (String.join(", ", index.columns()).equalsIgnoreCase(columns)
+                    || String.join(", ", index.generatedColumns()).equalsIgnoreCase(columns))) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Which rows a conditional unique index counts, for its violation message: {@code " among live
+     * rows"} only when soft delete is why a row would not count.
+     */
+    private static String among(IndexInfo index) {
+        String whereNull = index.whereNull().isEmpty() ? ""
+                : " whose " + String.join(" and ", index.whereNull()) + (index.whereNull().size() == 1 ? " is" : " are")
+                        + " NULL";
+        if (index.liveOnly()) {
+            return " among live rows" + whereNull + " (soft-deleted rows do not count)";
+        }
+        return whereNull.isEmpty() ? " by another row" : " among the rows" + whereNull;
     }
 
     /**

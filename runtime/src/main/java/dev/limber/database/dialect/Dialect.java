@@ -291,6 +291,41 @@ public interface Dialect {
     java.util.List<String> dropForeignKey(String table, String constraint);
 
     /**
+     * True when this database has partial indexes ({@code CREATE UNIQUE INDEX ... WHERE ...}); H2
+     * and MariaDB have none, so a unique index that counts some rows only indexes generated columns
+     * there ({@link dev.limber.database.IndexInfo#generatedColumns()}).
+     */
+    default boolean partialIndexes() {
+        return true;
+    }
+
+    /**
+     * The statement that drops index {@code index} of {@code table} (both unquoted):
+     * {@code DROP INDEX "ix_loans_due_on"}; MariaDB names the table too.
+     */
+    default String dropIndex(String table, String index) {
+        return "DROP INDEX " + quote(index);
+    }
+
+    /**
+     * What ends a SELECT that locks the rows it reads until the transaction ends
+     * ({@code Query.forUpdate()}): {@code " FOR UPDATE"}, or empty where the database has no row
+     * locks and {@link #writeLock} takes the lock instead.
+     */
+    default String forUpdate() {
+        return " FOR UPDATE";
+    }
+
+    /**
+     * A statement that takes the database's write lock for the transaction before a
+     * {@code forUpdate()} read, where {@link #forUpdate()} is empty (SQLite: a write that changes
+     * no row of {@code table}, with {@code key} its quoted primary key); null where row locks serve.
+     */
+    default String writeLock(String quotedTable, String quotedKey) {
+        return null;
+    }
+
+    /**
      * Statements run on the connection before {@code Engine.dropAll()} drops the tables (in reverse
      * dependency order), and {@link #afterDropTables()} the ones that undo them afterwards. Empty
      * where dropping in that order suffices.

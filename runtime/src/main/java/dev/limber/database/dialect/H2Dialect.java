@@ -22,6 +22,12 @@ final class H2Dialect extends AbstractDialect {
         super("h2", "H2", '"');
     }
 
+    /** No partial indexes: a conditional unique index indexes generated columns instead. */
+    @Override
+    public boolean partialIndexes() {
+        return false;
+    }
+
     @Override
     public int timeFractionDigits() {
         return 9; // TIMESTAMP(9), TIME(9)

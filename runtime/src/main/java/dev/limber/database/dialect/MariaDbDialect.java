@@ -28,6 +28,12 @@ final class MariaDbDialect extends AbstractDialect {
         super("mariadb", "MariaDB", '`');
     }
 
+    /** No partial indexes: a conditional unique index indexes generated columns instead. */
+    @Override
+    public boolean partialIndexes() {
+        return false;
+    }
+
     @Override
     public int timeFractionDigits() {
         return 6; // DATETIME(6), TIME(6)
@@ -100,6 +106,12 @@ final class MariaDbDialect extends AbstractDialect {
             return " LIMIT " + NO_LIMIT + " OFFSET ?";
         }
         return super.limitOffset(limit, offset);
+    }
+
+    /** MariaDB's DROP INDEX names the table. */
+    @Override
+    public String dropIndex(String table, String index) {
+        return "DROP INDEX " + quote(index) + " ON " + quote(table);
     }
 
     @Override

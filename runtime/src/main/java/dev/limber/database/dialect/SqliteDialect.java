@@ -33,6 +33,7 @@ final class SqliteDialect extends AbstractDialect {
     static final String BUSY_TIMEOUT_MILLIS = "30000";
     private static final Pattern FAILED = Pattern.compile(
             "(UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed: (?:index '([^']+)'|(\\w+)\\.(\\w+))");
+    private static final Pattern UNIQUE_COLUMNS = Pattern.compile("UNIQUE constraint failed: \\w+\\.(\\w+(?:, \\w+\\.\\w+)*)");
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_INTERRUPT = 9;
@@ -91,6 +92,25 @@ final class SqliteDialect extends AbstractDialect {
     @Override
     public List<String> dropForeignKey(String table, String constraint) {
         return List.of();
+    }
+
+    /** SQLite has no row locks: {@link #writeLock} takes the database's write lock instead. */
+    @Override
+    public String forUpdate() {
+        return "";
+    }
+
+    /**
+     * A write that changes nothing still makes the transaction a write transaction: it waits for
+     * the write lock (up to the busy timeout) and holds it until commit or rollback, so the read
+     * after it sees every write committed before and no other session writes until this one ends.
+     * As the first statement of a transaction it takes a fresh snapshot once it has the lock; after
+     * other reads in the transaction it fails at once (SQLITE_BUSY_SNAPSHOT) if another session
+     * wrote since, a {@link dev.limber.database.TransactionConflictException}.
+     */
+    @Override
+    public String writeLock(String quotedTable, String quotedKey) {
+        return "UPDATE " + quotedTable + " SET " + quotedKey + " = " + quotedKey + " WHERE 1 = 0";
     }
 
     /** SQLite needs a LIMIT before an OFFSET; -1 means none. */
@@ -201,7 +221,12 @@ final class SqliteDialect extends AbstractDialect {
             case "FOREIGN KEY" -> Kind.FOREIGN_KEY;
             default -> Kind.CHECK;
         };
-        return new Violation(kind, find(FAILED, message, 2), find(FAILED, message, 3), find(FAILED, message, 4));
+        String columns = find(FAILED, message, 4);
+        if (kind == Kind.UNIQUE && columns != null) {
+            // a unique index on several columns lists them all: "loans.member_id, loans.due_on"
+            columns = String.join(", ", find(UNIQUE_COLUMNS, message).split(", \\w+\\."));
+        }
+        return new Violation(kind, find(FAILED, message, 2), find(FAILED, message, 3), columns);
     }
 
     /** The driver's query timeout only bounds the wait for a lock: a watchdog cancels (interrupts) instead. */
