@@ -170,7 +170,7 @@ final class ModelSql<T> {
 
     /**
      * Refuses, before any SQL is sent, a String of {@code model} in {@code columns} that is longer
-     * than its column or holds a NUL character (see {@link TextValues}).
+     * than its column or holds a character no database keeps alike (see {@link TextValues}).
      */
     void checkWrite(T model, int[] columns) {
         for (int c : columns) {

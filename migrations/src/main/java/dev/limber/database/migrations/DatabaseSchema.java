@@ -88,12 +88,17 @@ public record DatabaseSchema(Map<String, Table> tables) {
     /**
      * One column.
      *
-     * @param type     the type name the driver reports ({@code CHARACTER VARYING}, {@code int8}, ...)
-     * @param size     COLUMN_SIZE (length of a character type, precision of a number), 0 when unknown
-     * @param scale    DECIMAL_DIGITS, 0 when unknown
-     * @param nullable false when the column is NOT NULL
+     * @param type      the type name the driver reports ({@code CHARACTER VARYING}, {@code int8}, ...)
+     * @param size      COLUMN_SIZE (length of a character type, precision of a number), 0 when unknown
+     * @param scale     DECIMAL_DIGITS, 0 when unknown
+     * @param nullable  false when the column is NOT NULL
+     * @param collation the collation of a text column where Limber reads it (MariaDB), else null
      */
-    public record Column(String name, String type, int size, int scale, boolean nullable) {
+    public record Column(String name, String type, int size, int scale, boolean nullable, String collation) {
+        /** A column whose collation is not read. */
+        public Column(String name, String type, int size, int scale, boolean nullable) {
+            this(name, type, size, scale, nullable, null);
+        }
     }
 
     /** An index and its columns in index order. */
