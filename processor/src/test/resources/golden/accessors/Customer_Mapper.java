@@ -55,7 +55,7 @@ public final class Customer_Mapper implements ModelMapper<Customer> {
                     + "    `id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,\n"
                     + "    `active` BOOLEAN NOT NULL,\n"
                     + "    `status` VARCHAR(255)\n"
-                    + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
+                    + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin")
             .build();
 
     private Customer_Mapper() {

@@ -27,7 +27,7 @@ public final class Author_Mapper implements ModelMapper<Author> {
                     .sqlType("mariadb", "CHAR(36)")
                     .build())
             .column(ColumnInfo.builder("name", "name", String.class).notNull().length(255)
-                    .sqlType("h2", "VARCHAR(255)")
+                    .sqlType("h2", "VARCHAR(510)")
                     .sqlType("sqlite", "TEXT")
                     .sqlType("postgresql", "VARCHAR(255)")
                     .sqlType("mariadb", "VARCHAR(255)")
@@ -40,7 +40,7 @@ public final class Author_Mapper implements ModelMapper<Author> {
                     .build())
             .createTable("h2", "CREATE TABLE \"authors\" (\n"
                     + "    \"id\" UUID NOT NULL PRIMARY KEY,\n"
-                    + "    \"name\" VARCHAR(255) NOT NULL,\n"
+                    + "    \"name\" VARCHAR(510) NOT NULL,\n"
                     + "    \"born\" DATE\n"
                     + ")")
             .createTable("sqlite", "CREATE TABLE \"authors\" (\n"
@@ -57,7 +57,7 @@ public final class Author_Mapper implements ModelMapper<Author> {
                     + "    `id` CHAR(36) NOT NULL PRIMARY KEY,\n"
                     + "    `name` VARCHAR(255) NOT NULL,\n"
                     + "    `born` DATE\n"
-                    + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
+                    + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin")
             .build();
 
     private Author_Mapper() {

@@ -56,7 +56,7 @@ public final class Invoice_Mapper implements ModelMapper<Invoice> {
                     + "    `id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,\n"
                     + "    `total` DECIMAL(10,2) NOT NULL,\n"
                     + "    `version` INT NOT NULL\n"
-                    + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
+                    + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin")
             .build();
 
     private Invoice_Mapper() {

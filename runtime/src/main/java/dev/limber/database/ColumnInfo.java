@@ -62,6 +62,11 @@ public final class ColumnInfo {
     /** True for the {@code @Version} column. */
     public boolean version() { return version; }
 
+    /**
+     * The longest String (or enum name) the column takes, in characters (Unicode code points, so
+     * an emoji counts one); 0 when the column has no length ({@code @Column(type = ...)} or a
+     * non-text type). Limber refuses a longer value before sending any SQL, on every database.
+     */
     public int length() { return length; }
 
     public int precision() { return precision; }

@@ -65,6 +65,8 @@ final class ModelSql<T> {
     final String restore;
     /** DELETE by id (and, with @Version, only at the model's version). */
     final String delete;
+    /** Per column: a String column, whose written values {@link TextValues} checks. */
+    private final boolean[] text;
     /** Per column: whether the database keeps fewer fraction digits than the Java type carries (times on µs databases). */
     private final boolean[] shortened;
 
@@ -107,6 +109,10 @@ final class ModelSql<T> {
         this.rootColumns = rooted.toString();
         this.select = "SELECT " + columns + " FROM " + table;
         JdbcValues values = dialect.values();
+        this.text = new boolean[cols.size()];
+        for (int i = 0; i < cols.size(); i++) {
+            text[i] = cols.get(i).javaType() == String.class;
+        }
         this.shortened = new boolean[cols.size()];
         if (dialect.timeFractionDigits() < 9) {
             for (int i = 0; i < cols.size(); i++) {
@@ -160,6 +166,18 @@ final class ModelSql<T> {
             this.restore = null;
         }
         this.delete = "DELETE FROM " + table + byIdAndVersion;
+    }
+
+    /**
+     * Refuses, before any SQL is sent, a String of {@code model} in {@code columns} that is longer
+     * than its column or holds a character no database keeps alike (see {@link TextValues}).
+     */
+    void checkWrite(T model, int[] columns) {
+        for (int c : columns) {
+            if (text[c]) {
+                TextValues.checkWrite(info, info.columns().get(c), mapper.get(model, c));
+            }
+        }
     }
 
     /**

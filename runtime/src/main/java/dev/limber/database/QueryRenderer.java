@@ -145,6 +145,7 @@ final class QueryRenderer {
         for (int i = 0; i < assignments.length; i++) {
             Property<?, ?> property = assignments[i].property();
             sql.append(i == 0 ? "" : ", ").append(renderer.ownColumn(m, null, property)).append(" = ?");
+            TextValues.checkWrite(m.info, m.info.columns().get(m.position(property)), assignments[i].value());
             renderer.r.bind(assignments[i].value(), property.type());
         }
         if (m.version >= 0) {
@@ -480,8 +481,9 @@ final class QueryRenderer {
 
     private void condition(Condition condition, Level level, StringBuilder sql) {
         if (condition instanceof Condition.Comparison c) {
-            sql.append(resolve(level, c.property).sql).append(' ').append(c.operator.sql()).append(" ?");
-            r.bind(c.value, c.operator == Condition.Operator.LIKE ? String.class : c.property.type());
+            sql.append(resolve(level, c.property).sql).append(' ').append(c.operator.sql()).append(" ?")
+                    .append(c.operator.afterValue());
+            r.bind(c.value, c.operator.isLike() ? String.class : c.property.type());
         } else if (condition instanceof Condition.In in) {
             if (in.values.isEmpty()) {
                 sql.append("1 = 0"); // IN () is not SQL; an empty list matches nothing

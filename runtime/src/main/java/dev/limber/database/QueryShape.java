@@ -139,7 +139,7 @@ final class QueryShape {
             add(Token.CMP);
             add(c.property);
             add(c.operator);
-            r.bind(c.value, c.operator == Condition.Operator.LIKE ? String.class : c.property.type());
+            r.bind(c.value, c.operator.isLike() ? String.class : c.property.type());
         } else if (condition instanceof Condition.In in) {
             add(Token.IN);
             add(in.property);

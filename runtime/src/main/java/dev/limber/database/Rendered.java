@@ -23,6 +23,9 @@ final class Rendered implements Transaction.Binder {
     }
 
     void bind(Object value, Class<?> type) {
+        if (value instanceof String text) {
+            TextValues.checkCharacters(text, () -> "A query parameter");
+        }
         values.add(value);
         types.add(type);
     }

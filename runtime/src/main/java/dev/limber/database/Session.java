@@ -82,6 +82,7 @@ public final class Session implements AutoCloseable {
         boolean generate = m.generatesKey(row);
         String statement = generate ? m.insertGenerated : m.insertAll;
         int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
+        m.checkWrite(row, columns);
         Connection c = tx.begin();
         Sql.log(statement);
         try (PreparedStatement ps = prepareInsert(c, m, statement, generate)) {
@@ -119,6 +120,7 @@ public final class Session implements AutoCloseable {
             ModelSql<T> m = sql(model);
             T row = withInitialVersion(m, model);
             boolean generate = m.generatesKey(row);
+            m.checkWrite(row, generate ? m.insertGeneratedColumns : m.insertAllColumns);
             batches.computeIfAbsent(generate ? m.insertGenerated : m.insertAll, k -> new Batch<>(m, generate))
                     .rows.add(rows.size());
             rows.add(row);
@@ -188,6 +190,9 @@ public final class Session implements AutoCloseable {
         boolean generate = m.generatesKey(rows.get(0));
         String statement = generate ? m.insertGenerated : m.insertAll;
         int[] columns = generate ? m.insertGeneratedColumns : m.insertAllColumns;
+        for (T row : rows) {
+            m.checkWrite(row, columns);
+        }
         Connection c = tx.begin();
         Sql.log(statement);
         try (PreparedStatement ps = prepareInsert(c, m, statement, generate)) {
@@ -329,6 +334,7 @@ public final class Session implements AutoCloseable {
 
     /** UPDATE {@code statement} by id, writing {@code columns} of {@code model} (see {@link ModelSql#partialUpdate}). */
     private <T> T update(ModelSql<T> m, T model, String statement, int[] columns) {
+        m.checkWrite(model, columns);
         Object id = m.key(m.mapper.get(model, m.pk));
         Object oldVersion = m.version < 0 ? null : m.mapper.get(model, m.version);
         if (m.version >= 0 && oldVersion == null) {

@@ -110,16 +110,23 @@ public record DatabaseSchema(Map<String, Table> tables) {
     /**
      * One column.
      *
-     * @param type     the type name the driver reports ({@code CHARACTER VARYING}, {@code int8}, ...)
-     * @param size     COLUMN_SIZE (length of a character type, precision of a number), 0 when unknown
-     * @param scale    DECIMAL_DIGITS, 0 when unknown
-     * @param nullable false when the column is NOT NULL
+     * @param type      the type name the driver reports ({@code CHARACTER VARYING}, {@code int8}, ...)
+     * @param size      COLUMN_SIZE (length of a character type, precision of a number), 0 when unknown
+     * @param scale     DECIMAL_DIGITS, 0 when unknown
+     * @param nullable  false when the column is NOT NULL
      * @param generated its value is computed by the database (a generated column), not stored by writes
+     * @param collation the collation of a text column where Limber reads it (MariaDB), else null
      */
-    public record Column(String name, String type, int size, int scale, boolean nullable, boolean generated) {
-        /** A column that writes store. */
+    public record Column(String name, String type, int size, int scale, boolean nullable, boolean generated,
+            String collation) {
+        /** A column that writes store, whose collation is not read. */
         public Column(String name, String type, int size, int scale, boolean nullable) {
-            this(name, type, size, scale, nullable, false);
+            this(name, type, size, scale, nullable, false, null);
+        }
+
+        /** A column whose collation is not read. */
+        public Column(String name, String type, int size, int scale, boolean nullable, boolean generated) {
+            this(name, type, size, scale, nullable, generated, null);
         }
     }
 

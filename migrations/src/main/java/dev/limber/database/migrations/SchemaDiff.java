@@ -44,6 +44,11 @@ public final class SchemaDiff {
          * key and of foreign keys, and SQLite's automatic ones, are the database's own and never count.
          */
         EXTRA_INDEX,
+        /**
+         * A text column's collation is not the one the model's table names (MariaDB): a table
+         * created under the server's default collation ignores case and trailing spaces.
+         */
+        COLLATION,
         /** A unique index of the model is missing. */
         MISSING_UNIQUE_INDEX,
         /** A non-unique index of the model (such as a foreign key's) is missing. */
@@ -118,6 +123,7 @@ public final class SchemaDiff {
             }
             DatabaseSchema.Table table = maybeTable.get();
             List<Difference> ofModel = new ArrayList<>();
+            String collation = collation(model, d);
             for (ColumnInfo column : model.columns()) {
                 String where = table.name() + "." + column.name();
                 Optional<DatabaseSchema.Column> liveColumn = table.column(column.name());
@@ -139,6 +145,12 @@ public final class SchemaDiff {
                     ofModel.add(new Difference(Kind.TYPE, model, column, null, have, table.name(), null, null,
                             "column " + where + " has type " + describe(have) + " in the database but " + declared
                                     + " in the model" + owner));
+                }
+                if (collation != null && have.collation() != null && !have.collation().equalsIgnoreCase(collation)) {
+                    ofModel.add(new Difference(Kind.COLLATION, model, column, null, have, table.name(), null, null,
+                            "column " + where + " has collation " + have.collation() + " in the database but "
+                                    + collation + " in the model, so = and unique indexes may ignore case or"
+                                    + " trailing spaces there" + owner));
                 }
             }
             List<DatabaseSchema.Index> claimed = new ArrayList<>();
@@ -351,6 +363,19 @@ public final class SchemaDiff {
 
     private static String onDelete(OnDelete action) {
         return action == OnDelete.SET_NULL ? "SET NULL" : action.name();
+    }
+
+    private static final java.util.regex.Pattern TABLE_COLLATION =
+            java.util.regex.Pattern.compile("\\bCOLLATE=(\\w+)\\s*$");
+
+    /** The collation the model's CREATE TABLE names ({@code COLLATE=...} at its end), or null. */
+    private static String collation(ModelInfo<?> model, String dialect) {
+        List<String> ddl = model.ddl(dialect);
+        if (ddl.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = TABLE_COLLATION.matcher(ddl.get(0));
+        return m.find() ? m.group(1) : null;
     }
 
     private static boolean mapsIgnoringCase(ModelInfo<?> model, String name) {

@@ -44,7 +44,11 @@ public final class SchemaInspector {
             List<DatabaseSchema.ForeignKey> foreignKeys = dialect == Dialect.SQLITE
                     ? sqliteForeignKeys(connection, dialect, table)
                     : foreignKeys(meta, catalog, schema, table);
-            tables.put(table, new DatabaseSchema.Table(table, columns(meta, catalog, schema, table),
+            List<DatabaseSchema.Column> columns = columns(meta, catalog, schema, table);
+            if (dialect == Dialect.MARIADB) {
+                columns = withCollations(connection, table, columns);
+            }
+            tables.put(table, new DatabaseSchema.Table(table, columns,
                     indexes(meta, catalog, schema, table), foreignKeys));
         }
         return new DatabaseSchema(tables);
@@ -104,6 +108,31 @@ public final class SchemaInspector {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /**
+     * {@code columns} with the collation MariaDB reports for each text column: a table created
+     * under the server's default collation compares without case and trailing spaces, which
+     * {@link SchemaDiff} reports against the collation the model's DDL names.
+     */
+    private static List<DatabaseSchema.Column> withCollations(Connection connection, String table,
+            List<DatabaseSchema.Column> columns) throws SQLException {
+        Map<String, String> collations = new java.util.HashMap<>();
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT COLUMN_NAME, COLLATION_NAME"
+                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    collations.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        List<DatabaseSchema.Column> read = new ArrayList<>(columns.size());
+        for (DatabaseSchema.Column c : columns) {
+            read.add(new DatabaseSchema.Column(c.name(), c.type(), c.size(), c.scale(), c.nullable(),
+                    c.generated(), collations.get(c.name())));
+        }
+        return read;
     }
 
     private static List<DatabaseSchema.Index> indexes(DatabaseMetaData meta, String catalog, String schema,

@@ -36,6 +36,8 @@ final class ScriptWriter {
     /** Columns this script adds, and those whose foreign key it writes inline: {@code table.column}, lower-cased. */
     private final Set<String> addedColumns = new HashSet<>();
     private final Set<String> inlined = new HashSet<>();
+    /** Tables already converted to the model's collation (lower case). */
+    private final Set<String> collated = new HashSet<>();
 
     private ScriptWriter(Dialect dialect) {
         this.dialect = dialect;
@@ -64,6 +66,7 @@ final class ScriptWriter {
             case MISSING_COLUMN -> newColumn(d);
             case NULLABILITY -> nullability(d);
             case TYPE -> type(d);
+            case COLLATION -> collation(d);
             case MISSING_UNIQUE_INDEX, MISSING_INDEX -> {
                 comment((d.index().unique() ? "Unique index " : "Index ") + d.index().name() + " on " + d.liveTable()
                         + " " + d.index().columns() + ".");
@@ -104,6 +107,25 @@ final class ScriptWriter {
             }
             default -> throw new IllegalStateException("Unhandled difference " + d.kind());
         }
+    }
+
+    /**
+     * Once per table: converts every text column to the collation the model's table names, which
+     * also becomes the table's default for columns added later.
+     */
+    private void collation(SchemaDiff.Difference d) {
+        String table = lower(d.liveTable());
+        if (!collated.add(table)) {
+            return;
+        }
+        String ddl = d.model().ddl(dialect.name()).get(0);
+        String collation = ddl.substring(ddl.lastIndexOf("COLLATE=") + "COLLATE=".length()).trim();
+        comment("Table " + d.liveTable() + " has text columns in another collation than " + collation
+                + " (e.g. " + d.column().name() + ": " + d.live().collation() + "),");
+        comment("under which = and unique indexes may ignore case and trailing spaces. Converting makes them"
+                + " compare exactly (no existing row can break a unique index by it).");
+        statement("ALTER TABLE " + q(d.liveTable()) + " CONVERT TO CHARACTER SET utf8mb4 COLLATE " + collation);
+        blank();
     }
 
     private void newTable(ModelInfo<?> model) {

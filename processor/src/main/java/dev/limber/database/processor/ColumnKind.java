@@ -48,11 +48,24 @@ enum ColumnKind {
     OFFSET_DATE_TIME(null, ClassName.get("java.time", "OffsetDateTime"), "OffsetDateTime",
             "TIMESTAMP(9) WITH TIME ZONE", "TEXT", "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(6)");
 
-    /** Longest VARCHAR per dialect (characters); longer strings take the dialect's large text type. */
+    /**
+     * Longest VARCHAR per dialect, in characters; longer strings take the dialect's large text type.
+     * H2 counts a VARCHAR's length in UTF-16 units, so a character outside the Basic Multilingual
+     * Plane (an emoji) takes two: its String columns are declared twice as long, and the runtime
+     * checks the length in characters before any write (see the runtime's ColumnInfo.length()).
+     */
     private static final int H2_MAX_VARCHAR = 1_000_000_000;
     private static final int POSTGRESQL_MAX_VARCHAR = 10_485_760;
-    /** 65,535 bytes per row over 4-byte utf8mb4 characters. */
-    private static final int MARIADB_MAX_VARCHAR = 16_383;
+    /**
+     * MariaDB counts every VARCHAR(n) at 4n + 2 bytes of utf8mb4 against the 65,535-byte row limit
+     * that all the columns of a table share, and an index key at most 3,072 bytes. Up to 768
+     * characters a String column is a VARCHAR (a plain B-tree unique index fits, and 20 such
+     * columns fit in one row); longer, a TEXT type, stored off the row (a unique index on it is a
+     * hash index, MariaDB 10.4+).
+     */
+    static final int MARIADB_MAX_VARCHAR = 768;
+    /** 65,535 bytes of TEXT over 4-byte characters; 16 MiB of MEDIUMTEXT likewise. */
+    private static final int MARIADB_MAX_TEXT = 16_383;
     private static final int MARIADB_MAX_MEDIUMTEXT = 4_194_303;
 
     /** What the "unsupported type" message lists. */
@@ -106,14 +119,15 @@ enum ColumnKind {
     /** The SQL type in {@code dialect} for a column of this kind. */
     String sqlType(SqlDialect dialect, int length, int precision, int scale) {
         if (this == STRING) {
-            if (dialect == SqlDialect.H2 && length > H2_MAX_VARCHAR) {
-                return "CHARACTER LARGE OBJECT";
+            if (dialect == SqlDialect.H2) {
+                return length > H2_MAX_VARCHAR / 2 ? "CHARACTER LARGE OBJECT"
+                        : String.format(Locale.ROOT, "VARCHAR(%d)", 2 * length);
             }
             if (dialect == SqlDialect.POSTGRESQL && length > POSTGRESQL_MAX_VARCHAR) {
                 return "TEXT";
             }
             if (dialect == SqlDialect.MARIADB && length > MARIADB_MAX_VARCHAR) {
-                return length > MARIADB_MAX_MEDIUMTEXT ? "LONGTEXT" : "MEDIUMTEXT";
+                return length > MARIADB_MAX_MEDIUMTEXT ? "LONGTEXT" : length > MARIADB_MAX_TEXT ? "MEDIUMTEXT" : "TEXT";
             }
         }
         return String.format(Locale.ROOT, sql[dialect.ordinal()], length, precision, scale);

@@ -109,6 +109,9 @@ final class DdlWriter {
         }
     }
 
+    /** The collation of every MariaDB table: exact, code-point comparison, trailing spaces count. */
+    static final String MARIADB_COLLATION = "utf8mb4_nopad_bin";
+
     private DdlWriter() {
     }
 
@@ -218,7 +221,10 @@ final class DdlWriter {
         }
         sql.append("\n)");
         if (dialect == SqlDialect.MARIADB) {
-            sql.append(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+            // An explicit collation, so the table does not inherit the server's or the database's
+            // default (utf8mb4_general_ci on most servers: "ABC" = "abc " there). utf8mb4_nopad_bin
+            // compares code points and keeps trailing spaces significant, as the other three do.
+            sql.append(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=").append(MARIADB_COLLATION);
         }
         return sql.toString();
     }

@@ -68,7 +68,7 @@ final class MapperWriter {
             if (column.version()) {
                 code.add(".version()");
             }
-            if (column.kind().hasLength()) {
+            if (column.kind().hasLength() && column.sqlTypeOverride().isEmpty()) {
                 code.add(".length($L)", column.length());
             }
             if (column.kind() == ColumnKind.BIG_DECIMAL) {

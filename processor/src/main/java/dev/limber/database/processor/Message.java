@@ -44,6 +44,8 @@ enum Message {
     INVALID_PRECISION(41, "%s has precision %d; use a precision from 1 to 65 (65 is MariaDB's limit)"),
     INVALID_SCALE(42, "%s has scale %d with precision %d; use a scale from 0 to the precision, at most 38 (MariaDB's limit)"),
 
+    PRIMARY_KEY_TOO_LONG(160, "%s is a String primary key of length %d; above %d characters MariaDB stores a String as TEXT, which cannot be a primary key, so use @Column(length = ...) of at most %3$d (or a generated Long id and @Column(unique = true) on this field)"),
+
     INVALID_REGISTRY_NAME(50, "-Alimber.registry=%s is not a fully qualified class name; use e.g. -Alimber.registry=com.example.db.AppModels"),
     MODEL_AFTER_REGISTRY(51, "@Model class %s appeared after Limber wrote the registry %s (another annotation processor generated it late); declare the model in source instead"),
 

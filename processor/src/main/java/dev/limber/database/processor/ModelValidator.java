@@ -471,6 +471,11 @@ final class ModelValidator {
         if (column.kind() != null && column.kind().hasLength() && column.length() < 1) {
             report.error(column.element(), column.annotation(), Message.INVALID_LENGTH, where, column.length());
         }
+        if (column.primaryKey() && column.kind() == ColumnKind.STRING && column.sqlTypeOverride().isEmpty()
+                && column.length() > ColumnKind.MARIADB_MAX_VARCHAR) {
+            report.error(column.element(), column.annotation(), Message.PRIMARY_KEY_TOO_LONG, where, column.length(),
+                    ColumnKind.MARIADB_MAX_VARCHAR);
+        }
         if (column.kind() == ColumnKind.BIG_DECIMAL) {
             if (column.precision() < 1 || column.precision() > MAX_PRECISION) {
                 report.error(column.element(), column.annotation(), Message.INVALID_PRECISION, where, column.precision());

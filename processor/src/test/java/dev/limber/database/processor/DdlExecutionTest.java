@@ -56,4 +56,56 @@ class DdlExecutionTest {
             }
         }
     }
+
+    /**
+     * MariaDB counts each VARCHAR(n) at 4n + 2 bytes against one 65,535-byte row limit: thirty
+     * columns of 2,000 characters would be refused as VARCHARs. As TEXT (above 768 characters) they
+     * run, and a unique TEXT column, live-rows-only on a soft-delete model, still refuses a duplicate.
+     */
+    @AllDatabases
+    void wideTablesOfLongStringsRunAndStayUnique(TestDatabase db) throws SQLException {
+        StringBuilder columns = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            columns.append("    @Column(length = 2000) String text").append(i).append(";\n");
+        }
+        Compilation compilation = Sources.compile(Sources.source("com.example.Article",
+                "package com.example;",
+                "import dev.limber.database.models.*;",
+                "import java.time.Instant;",
+                "@Model(table = \"articles\", softDelete = true) public class Article {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Column(unique = true, length = 5000) String slug;",
+                "    @Column(unique = true, length = 768) String code;",
+                columns.toString(),
+                "    @Column Instant deletedAt;",
+                "}"));
+        assertThat(compilation).succeeded();
+        String dialect = db.dialect().name();
+        String q = dialect.equals("mariadb") ? "`" : "\"";
+        String insert = "INSERT INTO " + q + "articles" + q + " (" + q + "slug" + q + ", " + q + "code" + q + ", "
+                + q + "text30" + q + ", " + q + "deleted_at" + q + ") VALUES (?, ?, ?, ?)";
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : Sources.generatedResource(compilation, "META-INF/limber/schema/" + dialect + ".sql")
+                    .split(";\n")) {
+                statement.execute(sql);
+            }
+            String slug = "s".repeat(4000) + "\uD83D\uDE00".repeat(1000);
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(insert)) {
+                ps.setString(1, slug);
+                ps.setString(2, "a");
+                ps.setString(3, "\uD83D\uDE00".repeat(2000));
+                ps.setTimestamp(4, java.sql.Timestamp.valueOf("2024-01-01 00:00:00"));
+                ps.executeUpdate(); // a deleted row does not hold its slug...
+                ps.setString(2, "b");
+                ps.setNull(4, java.sql.Types.TIMESTAMP);
+                ps.executeUpdate();
+                ps.setString(2, "c");
+                assertThrows(SQLException.class, ps::executeUpdate); // ...a live one does
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + q + "articles" + q)) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
 }

@@ -369,6 +369,28 @@ class ErrorsTest {
     }
 
     @Test
+    void aStringPrimaryKeyLongerThanMariaDbCanIndexIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true, length = 769) String code;",
+                "}");
+
+        assertThat(Sources.compile(source)).hadErrorContaining("[LIMBER-160] Book.code is a String primary key of"
+                        + " length 769; above 768 characters MariaDB stores a String as TEXT")
+                .inFile(source).onLineContaining("String code");
+    }
+
+    @Test
+    void aStringPrimaryKeyOf768CharactersCompiles() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true, length = 768) String code;",
+                "}");
+
+        assertThat(Sources.compile(source)).succeededWithoutWarnings();
+    }
+
+    @Test
     void precisionOutOfRangeIsAnError() {
         JavaFileObject source = model("Book",
                 "@Model public class Book {",
@@ -495,7 +517,7 @@ class ErrorsTest {
     void messagesSayHowToFixTheProblemAndCarryAStableCode() {
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (Message message : Message.values()) {
-            assertThat(message.code()).matches("\\[LIMBER-0\\d\\d\\]");
+            assertThat(message.code()).matches("\\[LIMBER-\\d{3}\\]");
             assertWithMessage("code of %s is unique", message).that(codes.add(message.code())).isTrue();
         }
         JavaFileObject source = model("Book", "@Model public class Book {", "}");

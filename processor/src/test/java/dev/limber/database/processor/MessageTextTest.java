@@ -119,6 +119,10 @@ class MessageTextTest {
         pin(Message.INVALID_SCALE,
                 "[LIMBER-042] <1> has scale 2 with precision 3; use a scale from 0 to the precision, at most 38 "
                 + "(MariaDB's limit)", "<1>", 2, 3);
+        pin(Message.PRIMARY_KEY_TOO_LONG,
+                "[LIMBER-160] <1> is a String primary key of length 2; above 3 characters MariaDB stores a String "
+                + "as TEXT, which cannot be a primary key, so use @Column(length = ...) of at most 3 (or a "
+                + "generated Long id and @Column(unique = true) on this field)", "<1>", 2, 3);
         pin(Message.INVALID_REGISTRY_NAME,
                 "[LIMBER-050] -Alimber.registry=<1> is not a fully qualified class name; use e.g. "
                 + "-Alimber.registry=com.example.db.AppModels", "<1>");

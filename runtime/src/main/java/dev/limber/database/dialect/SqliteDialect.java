@@ -146,6 +146,9 @@ final class SqliteDialect extends AbstractDialect {
         // the first read takes a snapshot, the first write the lock: readers never wait for a writer
         config.addDataSourceProperty("transaction_mode", "DEFERRED");
         config.addDataSourceProperty("foreign_keys", "true");
+        // LIKE compares case as on the other three databases (SQLite's own LIKE ignores the case of
+        // ASCII letters, and only of those)
+        config.addDataSourceProperty("case_sensitive_like", "true");
         if (url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")) {
             // each connection to an in-memory database is a database of its own
             config.setMaximumPoolSize(1);

@@ -19,10 +19,16 @@
  * <table>
  * <caption>Query behaviour per database</caption>
  * <tr><th></th><th>H2</th><th>SQLite</th><th>PostgreSQL</th><th>MariaDB</th></tr>
- * <tr><td>LIKE and case</td><td>sensitive</td><td>ASCII letters ignore case, others not</td><td>sensitive</td>
- *     <td>by collation: utf8mb4_general_ci ignores case and accents</td></tr>
- * <tr><td>LIKE escape</td><td>backslash</td><td>none (backslash is literal)</td><td>backslash</td>
+ * <tr><td>=, LIKE, unique and case</td><td>exact</td><td>exact ({@code case_sensitive_like} set)</td>
+ *     <td>exact</td><td>exact: tables are utf8mb4_nopad_bin, whatever the server's default</td></tr>
+ * <tr><td>ORDER BY a string</td><td>UTF-16 units</td><td>code points</td><td>the database's collation
+ *     (code points under C / C.UTF-8)</td><td>code points</td></tr>
+ * <tr><td>{@code like} escape</td><td>backslash</td><td>none (backslash is literal)</td><td>backslash</td>
  *     <td>backslash</td></tr>
+ * <tr><td>{@code contains/startsWith/endsWith}</td><td colspan="4">{@code LIKE ? ESCAPE '!'}, the text
+ *     escaped: literal everywhere</td></tr>
+ * <tr><td>String length</td><td>VARCHAR(2n): counts UTF-16 units</td><td>TEXT</td><td>VARCHAR(n)</td>
+ *     <td>VARCHAR(n) up to 768, then TEXT types; Limber checks n characters before writing</td></tr>
  * <tr><td>values per statement</td><td>100,000</td><td>250,000</td><td>65,535</td><td>65,535</td></tr>
  * <tr><td>in-place ALTER COLUMN</td><td>yes</td><td>no (rebuild the table)</td><td>yes</td>
  *     <td>yes (MODIFY COLUMN restates the column)</td></tr>

@@ -9,15 +9,38 @@ import java.util.Objects;
  */
 public abstract sealed class Condition {
 
+    /**
+     * The escape character of {@link Operator#LIKE_LITERAL}. Not the backslash: MariaDB reads a
+     * backslash in a SQL string literal as an escape itself (unless {@code NO_BACKSLASH_ESCAPES}),
+     * so {@code ESCAPE '\\'} would mean different things on different servers; {@code !} means
+     * the same on all four databases.
+     */
+    public static final char LIKE_ESCAPE = '!';
+
     /** Comparison operators. */
     public enum Operator {
-        EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("LIKE");
+        EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("LIKE"),
+        /**
+         * LIKE with {@link #LIKE_ESCAPE} as the escape character, for the patterns of
+         * {@link Property#contains}, {@link Property#startsWith} and {@link Property#endsWith}.
+         */
+        LIKE_LITERAL("LIKE");
 
         private final String sql;
 
         Operator(String sql) { this.sql = sql; }
 
         public String sql() { return sql; }
+
+        /** What follows the parameter: {@code " ESCAPE '!'"} for {@link #LIKE_LITERAL}, else nothing. */
+        public String afterValue() {
+            return this == LIKE_LITERAL ? " ESCAPE '" + LIKE_ESCAPE + "'" : "";
+        }
+
+        /** Whether the value is a pattern, bound as a String whatever the column's type. */
+        public boolean isLike() {
+            return this == LIKE || this == LIKE_LITERAL;
+        }
     }
 
     private Condition() {
@@ -41,6 +64,27 @@ public abstract sealed class Condition {
                     + " use " + property.field() + ".isNull() or .isNotNull()");
         }
         return new Comparison(property, operator, value);
+    }
+
+    /**
+     * {@code property LIKE ? ESCAPE '!'} with {@code text} matched literally: {@code before} and
+     * {@code after} ({@code %} or nothing) around it, and every {@code %}, {@code _} and {@code !} of
+     * {@code text} escaped.
+     */
+    static Condition likeLiteral(Property<?, ?> property, String before, String text, String after) {
+        if (text == null) {
+            throw new IllegalArgumentException(property + " LIKE null never matches in SQL;"
+                    + " use " + property.field() + ".isNull() or .isNotNull()");
+        }
+        StringBuilder pattern = new StringBuilder(text.length() + 4).append(before);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return new Comparison(property, Operator.LIKE_LITERAL, pattern.append(after).toString());
     }
 
     static Condition in(Property<?, ?> property, List<?> values) { return new In(property, values); }

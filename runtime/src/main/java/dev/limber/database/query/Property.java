@@ -108,8 +108,25 @@ public final class Property<M, V> implements Expression<M, V> {
         return in(list);
     }
 
-    /** SQL LIKE with {@code %} and {@code _} wildcards; the pattern is bound as a parameter. */
+    /**
+     * SQL LIKE with {@code %} and {@code _} wildcards; the pattern is bound as a parameter and
+     * passed as written, so its escaping is the database's (a backslash escapes on H2, PostgreSQL
+     * and MariaDB, nothing does on SQLite). To match user input literally, use {@link #contains},
+     * {@link #startsWith} or {@link #endsWith}.
+     */
     public Condition like(String pattern) { return Condition.compare(this, Condition.Operator.LIKE, pattern); }
+
+    /**
+     * Values that contain {@code text}: every character of it, {@code %}, {@code _} and the
+     * backslash included, matches only itself, on every database ({@code LIKE ? ESCAPE '!'}).
+     */
+    public Condition contains(String text) { return Condition.likeLiteral(this, "%", text, "%"); }
+
+    /** Values that start with {@code text}, matched literally as in {@link #contains}. */
+    public Condition startsWith(String text) { return Condition.likeLiteral(this, "", text, "%"); }
+
+    /** Values that end with {@code text}, matched literally as in {@link #contains}. */
+    public Condition endsWith(String text) { return Condition.likeLiteral(this, "%", text, ""); }
 
     /** {@code low <= column <= high}. */
     public Condition between(V low, V high) { return Condition.between(this, low, high); }

@@ -59,6 +59,21 @@ class QuerySnippets {
     }
 
     @Test
+    void literalMatches() {
+        session.insert(new Book("100% Dune", herbert, null));
+        session.insert(new Book("1000 Suns", herbert, null));
+        // tag::query-literal-match[]
+        String typed = "100%";   // what someone typed into a search box
+        List<Book> found = session.query(Book.class)
+                .where(Book_.title.startsWith(typed))   // its % matches only a %
+                .list();
+        // end::query-literal-match[]
+        assertThat(found.stream().map(Book::getTitle).toList()).containsExactly("100% Dune");
+        // the same text as a like() pattern is a wildcard
+        assertThat(session.query(Book.class).where(Book_.title.like(typed + "%")).count()).isEqualTo(2);
+    }
+
+    @Test
     void conditionsCombine() {
         // tag::query-conditions[]
         Condition byHerbert = Book_.author.id().eq(herbert.getId());
