@@ -55,8 +55,15 @@ public final class ModelProcessor extends AbstractProcessor {
     private record Reference(String target, String model, String field, String relation) {
     }
 
+    /** A repository whose implementation is written; the registry lists these. */
+    private record WrittenRepository(ClassName type, ClassName implementation, TypeElement element) {
+    }
+
     /** Models waiting for types another processor has yet to generate, by qualified name. */
     private final Set<String> deferred = new TreeSet<>();
+    /** Repositories waiting likewise. */
+    private final Set<String> deferredRepositories = new TreeSet<>();
+    private final Map<String, WrittenRepository> repositories = new TreeMap<>();
     private final Set<String> seen = new TreeSet<>();
     private final Map<String, Written> byTable = new TreeMap<>();
     private boolean finished;
@@ -66,7 +73,7 @@ public final class ModelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ModelReader.MODEL);
+        return Set.of(ModelReader.MODEL, RepositoryReader.REPOSITORY);
     }
 
     @Override
@@ -108,15 +115,23 @@ public final class ModelProcessor extends AbstractProcessor {
         for (TypeElement type : todo) {
             process(type, reader, round.processingOver());
         }
+        List<TypeElement> repositoryTodo = repositoriesOf(round);
+        RepositoryReader repositoryReader = new RepositoryReader(processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils(), reader);
+        for (TypeElement type : repositoryTodo) {
+            processRepository(type, repositoryReader, round.processingOver());
+        }
         // The registry is a source file, and javac warns (unconditionally, failing -Werror builds)
         // about sources created in the last round. So it is written in the first round that brings
         // no new model once every model is generated: the round that compiles Book_ and Book_Mapper.
-        if (!registryDone && todo.isEmpty() && deferred.isEmpty() && !byTable.isEmpty()) {
+        boolean anything = !byTable.isEmpty() || !repositories.isEmpty();
+        if (!registryDone && todo.isEmpty() && deferred.isEmpty() && repositoryTodo.isEmpty()
+                && deferredRepositories.isEmpty() && anything) {
             writeRegistry();
         }
         if (round.processingOver() && !finished) {
             finished = true;
-            if (!registryDone && !byTable.isEmpty()) {
+            if (!registryDone && anything) {
                 writeRegistry();
             }
             writeResources();
@@ -173,6 +188,64 @@ public final class ModelProcessor extends AbstractProcessor {
         }
     }
 
+    /** This round's {@code @Repository} types and the deferred ones, sorted by name. */
+    private List<TypeElement> repositoriesOf(RoundEnvironment round) {
+        List<TypeElement> todo = new ArrayList<>();
+        for (String name : deferredRepositories) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                todo.add(type);
+            }
+        }
+        deferredRepositories.clear();
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(RepositoryReader.REPOSITORY);
+        if (annotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof TypeElement) {
+                    todo.add((TypeElement) element);
+                }
+            }
+        }
+        todo.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        return todo;
+    }
+
+    /**
+     * One repository: read, validate, write its implementation. A repository of a model with
+     * errors gets nothing written (the model's errors say what to fix).
+     */
+    private void processRepository(TypeElement type, RepositoryReader reader, boolean lastRound) {
+        String name = type.getQualifiedName().toString();
+        if (repositories.containsKey(name) || !seen.add("repository:" + name)) {
+            return;
+        }
+        try {
+            if (!lastRound && reader.hasUnresolvedTypes(type)) {
+                seen.remove("repository:" + name);
+                deferredRepositories.add(name);
+                return;
+            }
+            RepositoryDescriptor repository = reader.read(type);
+            if (repository.model() != null && !new ModelValidator().validate(repository.model()).isClean()) {
+                return;
+            }
+            RepositoryValidator.Result result = new RepositoryValidator().validate(repository);
+            if (registryDone && registry != null) {
+                result.report().error(type, repository.annotation(), Message.REPOSITORY_AFTER_REGISTRY, name,
+                        registry.canonicalName());
+            }
+            result.report().printMessagesTo(processingEnv.getMessager());
+            if (!result.report().isClean()) {
+                return;
+            }
+            RepositoryWriter.write(repository, result.queries()).writeTo(processingEnv.getFiler());
+            repositories.put(name, new WrittenRepository(repository.type(), repository.implementationName(), type));
+        } catch (Exception | LinkageError e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format(name, stackTrace(e)), type);
+        }
+    }
+
     /** The registry class, once, listing every model written so far, sorted by table name. */
     private void writeRegistry() {
         registryDone = true;
@@ -186,7 +259,15 @@ public final class ModelProcessor extends AbstractProcessor {
             for (Written written : byTable.values()) {
                 mappers.add(written.mapper());
             }
-            RegistryWriter.write(name, mappers, originating()).writeTo(processingEnv.getFiler());
+            List<RegistryWriter.Implementation> implementations = new ArrayList<>();
+            for (WrittenRepository repository : repositories.values()) {
+                implementations.add(new RegistryWriter.Implementation(repository.type(), repository.implementation()));
+            }
+            List<Element> originating = originating();
+            for (WrittenRepository repository : repositories.values()) {
+                originating.add(repository.element());
+            }
+            RegistryWriter.write(name, mappers, implementations, originating).writeTo(processingEnv.getFiler());
             writeResource(RegistryWriter.SERVICE_FILE, name.reflectionName() + "\n");
         } catch (Exception | LinkageError e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -334,6 +415,11 @@ public final class ModelProcessor extends AbstractProcessor {
             List<ClassName> types = new ArrayList<>();
             for (Written written : byTable.values()) {
                 types.add(written.type());
+            }
+            if (types.isEmpty()) {
+                for (WrittenRepository repository : repositories.values()) {
+                    types.add(repository.type());
+                }
             }
             return RegistryWriter.defaultName(types);
         }

@@ -1,0 +1,68 @@
+package dev.limber.database.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What a repository's generated implementation looks like: the Query a person would write. */
+class RepositoryGeneratedCodeTest {
+    static final JavaFileObject AUTHOR = Sources.source("com.example.Author",
+            "package com.example;",
+            "import dev.limber.database.Many;",
+            "import dev.limber.database.models.*;",
+            "import java.time.Instant;",
+            "@Model(table = \"authors\", softDelete = true) public class Author {",
+            "    @Column(primaryKey = true) Long id;",
+            "    @Column(nullable = false) String name;",
+            "    @Column Instant deletedAt;",
+            "    @HasMany(mappedBy = \"author\") Many<Book> books;",
+            "}");
+    static final JavaFileObject BOOK = Sources.source("com.example.Book",
+            "package com.example;",
+            "import dev.limber.database.Ref;",
+            "import dev.limber.database.models.*;",
+            "import java.time.Instant;",
+            "@Model(table = \"books\", softDelete = true) public class Book {",
+            "    @Column(primaryKey = true) Long id;",
+            "    @Column(nullable = false) String title;",
+            "    @Column String isbn;",
+            "    @Column int pages;",
+            "    @Column boolean inPrint;",
+            "    @Column String invoiceNumber;",
+            "    @Column String orderNumber;",
+            "    @BelongsTo Ref<Author> author;",
+            "    @Column Instant deletedAt;",
+            "}");
+
+    @Test
+    void derivedMethodsBecomeQueries() {
+        JavaFileObject repository = Sources.source("com.example.BookRepository",
+                "package com.example;",
+                "import dev.limber.database.Page;",
+                "import dev.limber.database.repository.*;",
+                "import java.util.*;",
+                "import java.util.stream.Stream;",
+                "@Repository(Book.class) public interface BookRepository {",
+                "    Optional<Book> findByIsbn(String isbn);",
+                "    List<Book> findByTitleLikeOrderByTitleAsc(String pattern);",
+                "    List<Book> findByAuthorName(String name);",
+                "    long countByAuthor(Author author);",
+                "    boolean existsByIsbn(String isbn);",
+                "    int deleteByTitle(String title);",
+                "    Page<Book> findByPagesGreaterThan(int pages, PageRequest page);",
+                "    List<Book> findByInvoiceNumber(String invoiceNumber);",
+                "    List<Book> findByOrderNumberOrTitleAndPagesBetweenOrderByPagesDescTitleAsc(String o, String t, int low, int high);",
+                "    Stream<Book> findTop2ByInPrintTrueAndIsbnIsNotNull();",
+                "    List<Book> findByTitleIn(Collection<String> titles);",
+                "    List<TitlePages> findByAuthorIdOrderByTitle(Long authorId);",
+                "    record TitlePages(String title, int pages, String authorName) {}",
+                "}");
+        Compilation compilation = Sources.compile(AUTHOR, BOOK, repository);
+        assertThat(compilation).succeededWithoutWarnings();
+        System.out.println(Sources.generatedSource(compilation, "com/example/BookRepository_Impl.java"));
+        System.out.println(Sources.generatedSource(compilation, "com/example/LimberModelRegistry.java"));
+    }
+}
