@@ -90,7 +90,7 @@ enum Message {
     REPOSITORY_NOT_SOFT_DELETE(124, "Method %s restores rows, but %s is not a @Model(softDelete = true), so no row is ever deleted softly; remove the method, or make the model soft-delete"),
     REPOSITORY_GENERIC_METHOD(125, "Method %s declares type parameters; a repository method reads one model, so remove them"),
     REPOSITORY_LIMIT_PAGE(126, "Method %s limits the rows with '%s' and returns a Page, which sets its own size; remove '%s'"),
-    REPOSITORY_QUERY_UNSUPPORTED(127, "Method %s carries @Query, which this version of the Limber processor does not implement yet; write the method as a derived query, or as a default method that uses session queries"),
+    REPOSITORY_QUERY_UNSUPPORTED(127, "Method %s carries @Query, which this version of the Limber processor does not implement yet; write it as a derived query, or run the SQL through session.connection()"),
     REPOSITORY_RELATION_OPERATOR(128, "Method %s uses %s on relation '%s', which is compared by its key; use Is, Not, In, NotIn, IsNull or IsNotNull, or compare a column of the target (e.g. %sName)"),
     REPOSITORY_AFTER_REGISTRY(129, "@Repository interface %s appeared after Limber wrote the registry %s (another annotation processor generated it late); declare the repository in source instead"),
 

@@ -80,6 +80,8 @@ final class MethodNameParser {
     /** Where reading got furthest, and whether a property was expected there. */
     private int failedAt;
     private boolean failedOnProperty;
+    /** The furthest position where a property name was read. */
+    private int lastProperty;
 
     MethodNameParser(PropertyCatalog properties, String modelName) {
         this.properties = properties;
@@ -120,6 +122,7 @@ final class MethodNameParser {
         }
         this.name = rest.substring(by + 2);
         this.failedAt = -1;
+        this.lastProperty = -1;
         List<List<DerivedQuery.Criterion>> predicate = new ArrayList<>();
         List<DerivedQuery.Ordering> orders = new ArrayList<>();
         boolean read;
@@ -165,10 +168,11 @@ final class MethodNameParser {
         boolean matchedAny = false;
         for (PropertyCatalog.Entry property : properties.longestFirst()) {
             String written = Names.capitalize(property.name());
-            if (!name.startsWith(written, at)) {
+            if (property.kind() == PropertyCatalog.Kind.TO_MANY || !name.startsWith(written, at)) {
                 continue;
             }
             matchedAny = true;
+            lastProperty = Math.max(lastProperty, at);
             int afterProperty = at + written.length();
             for (Map.Entry<String, DerivedQuery.Operator> keyword : keywordsAt(afterProperty)) {
                 int next = afterProperty + keyword.getKey().length();
@@ -272,6 +276,15 @@ final class MethodNameParser {
         String read = name.substring(0, failedAt);
         String unread = name.substring(failedAt);
         if (!failedOnProperty) {
+            // "AuthorNmae": a property (author) read, then nothing could follow; perhaps a longer one was meant.
+            if (lastProperty >= 0 && lastProperty <= failedAt) {
+                String word = Names.decapitalize(unknownWord(name.substring(lastProperty)));
+                String closest = Names.closest(word, properties.usableNames());
+                if (closest != null && properties.get(word) == null) {
+                    return Result.error(Message.REPOSITORY_UNKNOWN_PROPERTY, word, modelName,
+                            "; did you mean '" + closest + "'?", String.join(", ", properties.columnNames()));
+                }
+            }
             return Result.error(Message.REPOSITORY_METHOD_UNREADABLE, unread, read.isEmpty() ? "By" : read);
         }
         String word = unknownWord(unread);
@@ -297,6 +310,10 @@ final class MethodNameParser {
      */
     private static String unknownWord(String unread) {
         int end = unread.length();
+        int orderBy = unread.indexOf("OrderBy", 1);
+        if (orderBy > 0) {
+            end = orderBy;
+        }
         for (String joint : List.of("And", "Or")) {
             for (int i = unread.indexOf(joint, 1); i > 0; i = unread.indexOf(joint, i + 1)) {
                 int after = i + joint.length();
@@ -307,6 +324,11 @@ final class MethodNameParser {
             }
         }
         String word = unread.substring(0, end);
+        for (String direction : List.of("Desc", "Asc")) {
+            if (word.endsWith(direction) && word.length() > direction.length()) {
+                return word.substring(0, word.length() - direction.length());
+            }
+        }
         for (Map.Entry<String, DerivedQuery.Operator> keyword : KEYWORDS) {
             if (word.endsWith(keyword.getKey()) && word.length() > keyword.getKey().length()) {
                 return word.substring(0, word.length() - keyword.getKey().length());

@@ -60,9 +60,29 @@ class RepositoryGeneratedCodeTest {
                 "    List<TitlePages> findByAuthorIdOrderByTitle(Long authorId);",
                 "    record TitlePages(String title, int pages, String authorName) {}",
                 "}");
-        Compilation compilation = Sources.compile(AUTHOR, BOOK, repository);
+        Compilation compilation = Sources.compile(GeneratedCodeTest.STRICT, AUTHOR, BOOK, repository);
         assertThat(compilation).succeededWithoutWarnings();
-        System.out.println(Sources.generatedSource(compilation, "com/example/BookRepository_Impl.java"));
-        System.out.println(Sources.generatedSource(compilation, "com/example/LimberModelRegistry.java"));
+        String impl = Sources.generatedSource(compilation, "com/example/BookRepository_Impl.java");
+        assertThat(impl).contains("public final class BookRepository_Impl implements BookRepository {");
+        assertThat(impl).contains("    @Override\n"
+                + "    public Optional<Book> findByIsbn(String isbn) {\n"
+                + "        return session.query(Book.class)\n"
+                + "                .where(Book_.isbn.eq(isbn))\n"
+                + "                .first();\n"
+                + "    }\n");
+        assertThat(impl).contains(".where(Book_.author.get(Author_.name).eq(name))");
+        assertThat(impl).contains(".where(Book_.author.id().eq(RelationKeys.key(Ref.to(author), Long.class)))");
+        assertThat(impl).contains(".where(Book_.invoiceNumber.eq(invoiceNumber))");
+        assertThat(impl).contains(".where(Condition.or(Book_.orderNumber.eq(o), Condition.and(Book_.title.eq(t),"
+                + " Book_.pages.between(low, high))))");
+        assertThat(impl).contains(".orderBy(Book_.pages.desc(), Book_.title.asc())");
+        // a page is ordered by the primary key last, so pages neither repeat nor skip rows
+        assertThat(impl).contains(".orderBy(Book_.id.asc())\n                .page(page.number(), page.size());");
+        assertThat(impl).contains(".where(Book_.inPrint.eq(true))\n                .where(Book_.isbn.isNotNull())\n"
+                + "                .limit(2)\n                .stream();");
+        assertThat(impl).contains(".select(Book_.title, Book_.pages, Book_.author.get(Author_.name))\n"
+                + "                .list(BookRepository.TitlePages::new);");
+        String registry = Sources.generatedSource(compilation, "com/example/LimberModelRegistry.java");
+        assertThat(registry).contains("RepositoryFactory.of(BookRepository.class, BookRepository_Impl::new)");
     }
 }

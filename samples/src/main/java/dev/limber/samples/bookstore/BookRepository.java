@@ -1,0 +1,28 @@
+package dev.limber.samples.bookstore;
+
+import dev.limber.database.Page;
+import dev.limber.database.repository.PageRequest;
+import dev.limber.database.repository.Repository;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bookstore's questions about books, as method names; the Limber processor writes the
+ * implementation ({@code BookRepository_Impl}) and {@code session.repository(BookRepository.class)}
+ * returns one bound to the session.
+ */
+// tag::book-repository[]
+@Repository(Book.class)                                       // the model the methods are about
+public interface BookRepository {
+    Optional<Book> findByIsbn(String isbn);                   // books.isbn = ? (live books only)
+    List<Book> findByTitleLikeOrderByTitleAsc(String pattern);
+    List<Book> findByAuthorNameOrderByTitle(String name);     // a to-one path: Book.author, then Author.name
+    long countByAuthor(Author author);                        // compared by key: books.author_id = ?
+    boolean existsByIsbn(String isbn);
+    int deleteByTitle(String title);                          // soft delete: stamps deleted_at
+    Page<Book> findByTitleLike(String pattern, PageRequest page);
+    List<Shelved> findAllByOrderByTitle();                    // a record of properties is a projection
+
+    record Shelved(String title, String authorName) {}        // components named after properties and paths
+}
+// end::book-repository[]
