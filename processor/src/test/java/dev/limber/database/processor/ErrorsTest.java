@@ -495,7 +495,7 @@ class ErrorsTest {
     void messagesSayHowToFixTheProblemAndCarryAStableCode() {
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (Message message : Message.values()) {
-            assertThat(message.code()).matches("\\[LIMBER-0\\d\\d\\]");
+            assertThat(message.code()).matches("\\[LIMBER-\\d{3}\\]");
             assertWithMessage("code of %s is unique", message).that(codes.add(message.code())).isTrue();
         }
         JavaFileObject source = model("Book", "@Model public class Book {", "}");
