@@ -4,9 +4,11 @@ import java.util.Locale;
 
 /**
  * Every message the processor prints, in one place. Each says what is wrong, names the element,
- * and says how to fix it; the code in brackets is stable so users can search for it.
+ * and says how to fix it; the code in brackets is stable so users can search for it. Public, with
+ * public {@link #code()} and {@link #format}, so that the subpackages ({@code processor.sql}) report
+ * from the same catalog.
  */
-enum Message {
+public enum Message {
     NOT_A_CLASS(1, "@Model %s is %s; put @Model on a class or a record"),
     ABSTRACT_CLASS(2, "@Model class %s is abstract; Limber must instantiate it, so remove 'abstract' or move @Model to a concrete subclass"),
     INNER_CLASS(3, "@Model class %s is an inner class; make it 'static' so it can be created without an enclosing instance"),
@@ -93,6 +95,21 @@ enum Message {
     REPOSITORY_QUERY_UNSUPPORTED(127, "Method %s carries @Query, which this version of the Limber processor does not implement yet; write it as a derived query, or run the SQL through session.connection()"),
     REPOSITORY_RELATION_OPERATOR(128, "Method %s uses %s on relation '%s', which is compared by its key; use Is, Not, In, NotIn, IsNull or IsNotNull, or compare a column of the target (e.g. %sName)"),
     REPOSITORY_AFTER_REGISTRY(129, "@Repository interface %s appeared after Limber wrote the registry %s (another annotation processor generated it late); declare the repository in source instead"),
+    SQL_UNKNOWN_PARAMETER(130, "@Query SQL of %s uses :%s, which is not a parameter of the method; add a parameter named %s or fix the name%s"),
+    SQL_UNUSED_PARAMETER(131, "Parameter %s of %s is not used by its @Query SQL; use it as :%s in the SQL, or remove the parameter"),
+    SQL_UNPARSEABLE(132, "@Query SQL of %s reads soft-delete table %s, but Limber cannot parse it (%s), so it cannot hide deleted rows; fix the SQL, or set trashed = Trashed.AS_WRITTEN to send it exactly as written"),
+    SQL_RAW_DELETE(133, "@Query SQL of %s is a DELETE from soft-delete table %s, which would erase rows instead of soft-deleting them; use a derived deleteBy method (it soft-deletes), an UPDATE that sets deleted_at, or trashed = Trashed.AS_WRITTEN to hard-delete on purpose"),
+    SQL_UNSUPPORTED_POSITION(134, "@Query SQL of %s reads soft-delete table %s %s, where Limber cannot add its live-row predicate; %s, or set trashed = Trashed.INCLUDE or Trashed.AS_WRITTEN and filter deleted_at yourself"),
+    SQL_ONLY_WITHOUT_MAIN_TABLE(135, "@Query SQL of %s has trashed = Trashed.ONLY, but its outermost FROM (or UPDATE) names no soft-delete table; ONLY keeps the trashed rows of that main table, so name one there, or use Trashed.INCLUDE"),
+    SQL_INVALID(136, "@Query SQL of %s does not prepare on %s: %s; fix the SQL (it is checked against the schema Limber generates from the models)"),
+    SQL_VERIFIER_UNAVAILABLE(137, "Limber could not check @Query SQL on %s (%s): %s; no statement was verified there. Put the JDBC driver on the processor path and make the database reachable, or remove -Alimber.verify.%s"),
+    SQL_MODEL_COLUMNS_MISSING(138, "@Query SQL of %s returns %s, but its result has no column %s, which the model needs; select every column of %s (e.g. SELECT %s.*), or return a record with the columns you select"),
+    SQL_COMPONENT_MISSING(139, "@Query SQL of %s returns record %s, but its result has no column named %s (it has %s); name a select item 'AS %s' (names are compared ignoring case)"),
+    SQL_INCOMPATIBLE_TYPE(140, "@Query SQL of %s gives column %s as %s, which cannot be read into %s of type %s; cast it in the SQL or change the type to %s"),
+    SQL_NOT_ONE_COLUMN(141, "@Query SQL of %s returns a single %s, but its result has %d columns (%s); select exactly one column, or return a record"),
+    SQL_NO_RESULT_ROWS(142, "@Query SQL of %s is %s, which returns no rows, but the method returns %s; return int or long (rows changed) or void"),
+    SQL_NOT_VERIFIED(143, "@Query SQL of %s is limited to %s, and Limber verifies none of them at compile time, so its SQL and result columns are unchecked; add -Alimber.verify.<database>=<url> for one of them, or include H2 in databases"),
+    SQL_NO_STATEMENT(144, "@Query SQL of %s is empty; write the statement, e.g. @Query(\"SELECT * FROM %s WHERE ...\")"),
 
     INTERNAL_ERROR(90, "Limber internal error while processing %s; please report it at the Limber issue tracker, with this trace:%n%s");
 
@@ -105,12 +122,12 @@ enum Message {
     }
 
     /** The stable code, e.g. {@code [LIMBER-010]}. */
-    String code() {
+    public String code() {
         return code;
     }
 
     /** The full message text for these arguments. */
-    String format(Object... args) {
+    public String format(Object... args) {
         return code + " " + String.format(Locale.ROOT, template, args);
     }
 }

@@ -38,7 +38,7 @@ import javax.tools.StandardLocation;
  * names the registry class.
  */
 @AutoService(Processor.class)
-@SupportedOptions(ModelProcessor.REGISTRY_OPTION)
+@SupportedOptions({ModelProcessor.REGISTRY_OPTION, "limber.verify.sqlite", "limber.verify.postgresql", "limber.verify.mariadb"})
 public final class ModelProcessor extends AbstractProcessor {
     static final String REGISTRY_OPTION = "limber.registry";
     static final String SCHEMA_DIRECTORY = "META-INF/limber/schema/";

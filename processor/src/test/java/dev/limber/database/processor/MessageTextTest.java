@@ -183,6 +183,59 @@ class MessageTextTest {
                 + "to reference; give <3> a @Column(primaryKey = true) field of a supported type", "<1>", "<2>", "<3>");
         pinRepositoryMessages();
 
+        pin(Message.SQL_UNKNOWN_PARAMETER,
+                "[LIMBER-130] @Query SQL of <1> uses :<2>, which is not a parameter of the method; add a "
+                + "parameter named <3> or fix the name<4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.SQL_UNUSED_PARAMETER,
+                "[LIMBER-131] Parameter <1> of <2> is not used by its @Query SQL; use it as :<3> in the SQL, or "
+                + "remove the parameter", "<1>", "<2>", "<3>");
+        pin(Message.SQL_UNPARSEABLE,
+                "[LIMBER-132] @Query SQL of <1> reads soft-delete table <2>, but Limber cannot parse it (<3>), "
+                + "so it cannot hide deleted rows; fix the SQL, or set trashed = Trashed.AS_WRITTEN to send it "
+                + "exactly as written", "<1>", "<2>", "<3>");
+        pin(Message.SQL_RAW_DELETE,
+                "[LIMBER-133] @Query SQL of <1> is a DELETE from soft-delete table <2>, which would erase rows "
+                + "instead of soft-deleting them; use a derived deleteBy method (it soft-deletes), an UPDATE that "
+                + "sets deleted_at, or trashed = Trashed.AS_WRITTEN to hard-delete on purpose", "<1>", "<2>");
+        pin(Message.SQL_UNSUPPORTED_POSITION,
+                "[LIMBER-134] @Query SQL of <1> reads soft-delete table <2> <3>, where Limber cannot add its "
+                + "live-row predicate; <4>, or set trashed = Trashed.INCLUDE or Trashed.AS_WRITTEN and filter "
+                + "deleted_at yourself", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.SQL_ONLY_WITHOUT_MAIN_TABLE,
+                "[LIMBER-135] @Query SQL of <1> has trashed = Trashed.ONLY, but its outermost FROM (or UPDATE) "
+                + "names no soft-delete table; ONLY keeps the trashed rows of that main table, so name one there, "
+                + "or use Trashed.INCLUDE", "<1>");
+        pin(Message.SQL_INVALID,
+                "[LIMBER-136] @Query SQL of <1> does not prepare on <2>: <3>; fix the SQL (it is checked "
+                + "against the schema Limber generates from the models)", "<1>", "<2>", "<3>");
+        pin(Message.SQL_VERIFIER_UNAVAILABLE,
+                "[LIMBER-137] Limber could not check @Query SQL on <1> (<2>): <3>; no statement was verified "
+                + "there. Put the JDBC driver on the processor path and make the database reachable, or remove "
+                + "-Alimber.verify.<4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.SQL_MODEL_COLUMNS_MISSING,
+                "[LIMBER-138] @Query SQL of <1> returns <2>, but its result has no column <3>, which the model "
+                + "needs; select every column of <4> (e.g. SELECT <5>.*), or return a record with the columns you "
+                + "select", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.SQL_COMPONENT_MISSING,
+                "[LIMBER-139] @Query SQL of <1> returns record <2>, but its result has no column named <3> (it "
+                + "has <4>); name a select item 'AS <5>' (names are compared ignoring case)", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.SQL_INCOMPATIBLE_TYPE,
+                "[LIMBER-140] @Query SQL of <1> gives column <2> as <3>, which cannot be read into <4> of type "
+                + "<5>; cast it in the SQL or change the type to <6>", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>");
+        pin(Message.SQL_NOT_ONE_COLUMN,
+                "[LIMBER-141] @Query SQL of <1> returns a single <2>, but its result has 3 columns (<4>); "
+                + "select exactly one column, or return a record", "<1>", "<2>", 3, "<4>");
+        pin(Message.SQL_NO_RESULT_ROWS,
+                "[LIMBER-142] @Query SQL of <1> is <2>, which returns no rows, but the method returns <3>; "
+                + "return int or long (rows changed) or void", "<1>", "<2>", "<3>");
+        pin(Message.SQL_NOT_VERIFIED,
+                "[LIMBER-143] @Query SQL of <1> is limited to <2>, and Limber verifies none of them at compile "
+                + "time, so its SQL and result columns are unchecked; add -Alimber.verify.<database>=<url> for "
+                + "one of them, or include H2 in databases", "<1>", "<2>");
+        pin(Message.SQL_NO_STATEMENT,
+                "[LIMBER-144] @Query SQL of <1> is empty; write the statement, e.g. @Query(\"SELECT * FROM <2> "
+                + "WHERE ...\")", "<1>", "<2>");
+
         assertWithMessage("messages without pinned text").that(EnumSet.complementOf(EnumSet.copyOf(pinned))).isEmpty();
         assertThat(pinned).hasSize(Message.values().length);
     }
