@@ -2,6 +2,7 @@ package dev.limber.database.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.limber.database.processor.sql.QueryAnalyzer;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ public final class ModelProcessor extends AbstractProcessor {
     static final String SCHEMA_DIRECTORY = "META-INF/limber/schema/";
 
     /** A model whose sources are written; the registry and schema files list these. */
-    private record Written(ClassName type, ClassName mapper, DdlWriter.ModelDdl ddl, TypeElement element,
+    private record Written(ModelDescriptor model, ClassName type, ClassName mapper, DdlWriter.ModelDdl ddl, TypeElement element,
             List<Reference> references) {
     }
 
@@ -64,6 +65,8 @@ public final class ModelProcessor extends AbstractProcessor {
     /** Repositories waiting likewise. */
     private final Set<String> deferredRepositories = new TreeSet<>();
     private final Map<String, WrittenRepository> repositories = new TreeMap<>();
+    /** Checks @Query SQL against the schema of every written model; made on first use, closed in the last round. */
+    private QueryAnalyzer analyzer;
     private final Set<String> seen = new TreeSet<>();
     private final Map<String, Written> byTable = new TreeMap<>();
     private boolean finished;
@@ -115,22 +118,33 @@ public final class ModelProcessor extends AbstractProcessor {
         for (TypeElement type : todo) {
             process(type, reader, round.processingOver());
         }
+        // Repositories wait until every model of the compilation is written: @Query SQL is checked
+        // against the schema of all of them. Then they are written in the round the registry is.
         List<TypeElement> repositoryTodo = repositoriesOf(round);
-        RepositoryReader repositoryReader = new RepositoryReader(processingEnv.getElementUtils(),
-                processingEnv.getTypeUtils(), reader);
-        for (TypeElement type : repositoryTodo) {
-            processRepository(type, repositoryReader, round.processingOver());
+        boolean modelsDone = todo.isEmpty() && deferred.isEmpty();
+        if (modelsDone || round.processingOver()) {
+            RepositoryReader repositoryReader = new RepositoryReader(processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils(), reader);
+            for (TypeElement type : repositoryTodo) {
+                processRepository(type, repositoryReader, round.processingOver());
+            }
+        } else {
+            for (TypeElement type : repositoryTodo) {
+                deferredRepositories.add(type.getQualifiedName().toString());
+            }
         }
         // The registry is a source file, and javac warns (unconditionally, failing -Werror builds)
         // about sources created in the last round. So it is written in the first round that brings
         // no new model once every model is generated: the round that compiles Book_ and Book_Mapper.
         boolean anything = !byTable.isEmpty() || !repositories.isEmpty();
-        if (!registryDone && todo.isEmpty() && deferred.isEmpty() && repositoryTodo.isEmpty()
-                && deferredRepositories.isEmpty() && anything) {
+        if (!registryDone && modelsDone && deferredRepositories.isEmpty() && anything) {
             writeRegistry();
         }
         if (round.processingOver() && !finished) {
             finished = true;
+            if (analyzer != null) {
+                analyzer.close();
+            }
             if (!registryDone && anything) {
                 writeRegistry();
             }
@@ -180,7 +194,8 @@ public final class ModelProcessor extends AbstractProcessor {
                             relation.name(model)));
                 }
             }
-            byTable.put(model.table(), new Written(model.type(), model.mapperName(), ddl, type, List.copyOf(references)));
+            byTable.put(model.table(), new Written(model, model.type(), model.mapperName(), ddl, type,
+                    List.copyOf(references)));
         } catch (Exception | LinkageError e) {
             // Never let an exception escape: it would hide every other diagnostic of the compilation.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -229,7 +244,7 @@ public final class ModelProcessor extends AbstractProcessor {
             if (repository.model() != null && !new ModelValidator().validate(repository.model()).isClean()) {
                 return;
             }
-            RepositoryValidator.Result result = new RepositoryValidator().validate(repository);
+            RepositoryValidator.Result result = new RepositoryValidator(this::analyzer).validate(repository);
             if (registryDone && registry != null) {
                 result.report().error(type, repository.annotation(), Message.REPOSITORY_AFTER_REGISTRY, name,
                         registry.canonicalName());
@@ -238,12 +253,24 @@ public final class ModelProcessor extends AbstractProcessor {
             if (!result.report().isClean()) {
                 return;
             }
-            RepositoryWriter.write(repository, result.queries()).writeTo(processingEnv.getFiler());
+            RepositoryWriter.write(repository, result.queries(), result.sql()).writeTo(processingEnv.getFiler());
             repositories.put(name, new WrittenRepository(repository.type(), repository.implementationName(), type));
         } catch (Exception | LinkageError e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Message.INTERNAL_ERROR.format(name, stackTrace(e)), type);
         }
+    }
+
+    /** The @Query analyzer over the schema of the models written so far (all of them, once repositories run). */
+    private QueryAnalyzer analyzer() {
+        if (analyzer == null) {
+            List<ModelDescriptor> models = new ArrayList<>();
+            for (Written written : byTable.values()) {
+                models.add(written.model());
+            }
+            analyzer = new QueryAnalyzer(SqlSchemas.of(models), processingEnv.getOptions());
+        }
+        return analyzer;
     }
 
     /** The registry class, once, listing every model written so far, sorted by table name. */

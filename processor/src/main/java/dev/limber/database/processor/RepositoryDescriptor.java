@@ -47,10 +47,10 @@ record RepositoryDescriptor(
      * @param returns    what it returns
      * @param parameters its parameters in order
      * @param isGeneric  declares type parameters
-     * @param query      its {@code @Query} mirror, or null for a derived method
+     * @param query      its {@code @Query}, or null for a derived method
      */
     record Method(ExecutableElement element, String name, Returns returns, List<Parameter> parameters,
-            boolean isGeneric, AnnotationMirror query) {
+            boolean isGeneric, QuerySpec query) {
 
         /** {@code findByIsbn(String)}: the method as messages name it. */
         String display() {
@@ -60,6 +60,17 @@ record RepositoryDescriptor(
             }
             return out.append(')').toString();
         }
+    }
+
+    /**
+     * A method's {@code @Query}.
+     *
+     * @param mirror    the annotation, for error positions
+     * @param sql       {@code value}, as written
+     * @param trashed   {@code trashed}: the constant's name, e.g. {@code EXCLUDE}
+     * @param databases {@code databases}, as written
+     */
+    record QuerySpec(AnnotationMirror mirror, String sql, String trashed, List<String> databases) {
     }
 
     /**
@@ -84,9 +95,11 @@ record RepositoryDescriptor(
      * @param type       the return type as written
      * @param display    the return type as the user wrote it, for messages
      * @param element    the element type ({@code Book} of {@code List<Book>}; the type itself for {@link Shape#SINGLE})
-     * @param record     the element type's components when it is a record (not the model), in order; else null
+     * @param record     the element type's components when it is a record (not a model), in order; else null
+     * @param model      the element type when it is a {@code @Model}, read in full; else null
      */
-    record Returns(Shape shape, TypeName type, String display, TypeName element, List<Component> record) {
+    record Returns(Shape shape, TypeName type, String display, TypeName element, List<Component> record,
+            ModelDescriptor model) {
     }
 
     /** The container a method returns its rows in. */

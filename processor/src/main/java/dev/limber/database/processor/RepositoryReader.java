@@ -133,14 +133,32 @@ final class RepositoryReader {
         }
         return new RepositoryDescriptor.Method(method, method.getSimpleName().toString(),
                 returns(method.getReturnType()), List.copyOf(parameters), !method.getTypeParameters().isEmpty(),
-                ModelReader.mirror(method, QUERY));
+                query(method));
+    }
+
+    private RepositoryDescriptor.QuerySpec query(ExecutableElement method) {
+        AnnotationMirror mirror = ModelReader.mirror(method, QUERY);
+        if (mirror == null) {
+            return null;
+        }
+        Object trashed = value(mirror, "trashed");
+        List<String> databases = new ArrayList<>();
+        Object listed = value(mirror, "databases");
+        if (listed instanceof List<?>) {
+            for (Object each : (List<?>) listed) {
+                databases.add(String.valueOf(((AnnotationValue) each).getValue()));
+            }
+        }
+        return new RepositoryDescriptor.QuerySpec(mirror, String.valueOf(value(mirror, "value")),
+                trashed instanceof VariableElement ? ((VariableElement) trashed).getSimpleName().toString() : "EXCLUDE",
+                List.copyOf(databases));
     }
 
     private RepositoryDescriptor.Returns returns(TypeMirror type) {
         TypeName name = TypeName.get(type);
         switch (type.getKind()) {
             case VOID:
-                return new RepositoryDescriptor.Returns(RepositoryDescriptor.Shape.VOID, name, "void", name, null);
+                return new RepositoryDescriptor.Returns(RepositoryDescriptor.Shape.VOID, name, "void", name, null, null);
             case LONG:
                 return scalar(RepositoryDescriptor.Shape.LONG, type);
             case INT:
@@ -150,7 +168,8 @@ final class RepositoryReader {
             case DECLARED:
                 break;
             default:
-                return new RepositoryDescriptor.Returns(RepositoryDescriptor.Shape.SINGLE, name, display(type), name, null);
+                return new RepositoryDescriptor.Returns(RepositoryDescriptor.Shape.SINGLE, name, display(type), name, null,
+                        null);
         }
         DeclaredType declared = (DeclaredType) type;
         String qualified = ((TypeElement) declared.asElement()).getQualifiedName().toString();
@@ -172,12 +191,21 @@ final class RepositoryReader {
             container = RepositoryDescriptor.Shape.SINGLE;
         }
         return new RepositoryDescriptor.Returns(container, name, display(type), TypeName.get(element),
-                components(element));
+                components(element), model(element));
     }
 
     private static RepositoryDescriptor.Returns scalar(RepositoryDescriptor.Shape shape, TypeMirror type) {
         TypeName name = TypeName.get(type);
-        return new RepositoryDescriptor.Returns(shape, name, display(type), name, null);
+        return new RepositoryDescriptor.Returns(shape, name, display(type), name, null, null);
+    }
+
+    /** The {@code @Model} {@code type} is, read in full; else null. */
+    private ModelDescriptor model(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        return ModelReader.mirror(element, ModelReader.MODEL) == null ? null : models.read(element);
     }
 
     /** The components of a record type that is not a model, else null. */

@@ -2,10 +2,13 @@ package dev.limber.database.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.limber.database.processor.sql.AnalyzedQuery;
+import dev.limber.database.processor.sql.QueryAnalyzer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Checks a {@link RepositoryDescriptor}: the interface, then each method, every problem on the
@@ -17,23 +20,32 @@ final class RepositoryValidator {
     private static final TypeName STRING = ClassName.get(String.class);
     private static final TypeName BOOLEAN = ClassName.get(Boolean.class);
 
-    /** The report, and each derived method's query by method name and position. */
-    record Result(ValidationReport report, Map<RepositoryDescriptor.Method, DerivedQuery> queries) {
+    /** The report, each derived method's query, and each {@code @Query} method's analysis. */
+    record Result(ValidationReport report, Map<RepositoryDescriptor.Method, DerivedQuery> queries,
+            Map<RepositoryDescriptor.Method, AnalyzedQuery> sql) {
+    }
+
+    private final Supplier<QueryAnalyzer> analyzer;
+
+    /** {@code analyzer} checks {@code @Query} SQL; asked for only when a repository has some. */
+    RepositoryValidator(Supplier<QueryAnalyzer> analyzer) {
+        this.analyzer = analyzer;
     }
 
     Result validate(RepositoryDescriptor repository) {
         ValidationReport report = new ValidationReport();
         Map<RepositoryDescriptor.Method, DerivedQuery> queries = new LinkedHashMap<>();
+        Map<RepositoryDescriptor.Method, AnalyzedQuery> sql = new LinkedHashMap<>();
         String name = repository.type().canonicalName();
         if (!repository.kind().equals("interface")) {
             report.error(repository.element(), repository.annotation(), Message.REPOSITORY_NOT_INTERFACE, name,
                     repository.kind());
-            return new Result(report, queries);
+            return new Result(report, queries, sql);
         }
         if (repository.model() == null) {
             report.error(repository.element(), repository.annotation(), Message.REPOSITORY_NOT_A_MODEL, name,
                     repository.modelName());
-            return new Result(report, queries);
+            return new Result(report, queries, sql);
         }
         if (repository.isGeneric()) {
             report.error(repository.element(), repository.annotation(), Message.REPOSITORY_GENERIC, name);
@@ -43,9 +55,9 @@ final class RepositoryValidator {
         }
         PropertyCatalog properties = PropertyCatalog.of(repository.model(), repository.targets());
         for (RepositoryDescriptor.Method method : repository.methods()) {
-            new MethodCheck(repository, properties, method, report).run(queries);
+            new MethodCheck(repository, properties, method, report).run(queries, sql, analyzer);
         }
-        return new Result(report, queries);
+        return new Result(report, queries, sql);
     }
 
     /** The checks of one method; every error goes on the method. */
@@ -76,13 +88,17 @@ final class RepositoryValidator {
             clean = false;
         }
 
-        void run(Map<RepositoryDescriptor.Method, DerivedQuery> queries) {
+        void run(Map<RepositoryDescriptor.Method, DerivedQuery> queries, Map<RepositoryDescriptor.Method, AnalyzedQuery> sql,
+                Supplier<QueryAnalyzer> analyzer) {
             if (method.isGeneric()) {
                 error(Message.REPOSITORY_GENERIC_METHOD);
                 return;
             }
             if (method.query() != null) {
-                error(Message.REPOSITORY_QUERY_UNSUPPORTED);
+                AnalyzedQuery analyzed = new QueryCheck(repository, method, report, analyzer).run();
+                if (analyzed != null) {
+                    sql.put(method, analyzed);
+                }
                 return;
             }
             MethodNameParser.Result parsed = new MethodNameParser(properties, model.type().simpleName())
@@ -110,7 +126,8 @@ final class RepositoryValidator {
         private void checkAction(DerivedQuery query) {
             DerivedQuery.Action action = query.action();
             if (action != DerivedQuery.Action.FIND && !query.orders().isEmpty()) {
-                error(Message.REPOSITORY_ORDER_NOT_FIND, action.prefix);
+                String orderBy = method.name().substring(method.name().lastIndexOf("OrderBy"));
+                error(Message.REPOSITORY_LIMIT_NOT_FIND, orderBy, action.prefix, orderBy);
             }
             if (action == DerivedQuery.Action.RESTORE && !model.softDelete()) {
                 error(Message.REPOSITORY_NOT_SOFT_DELETE, model.type().simpleName());

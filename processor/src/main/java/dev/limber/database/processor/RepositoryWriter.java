@@ -8,9 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.limber.database.processor.sql.AnalyzedQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,7 +30,8 @@ final class RepositoryWriter {
     private RepositoryWriter() {
     }
 
-    static JavaFile write(RepositoryDescriptor repository, Map<RepositoryDescriptor.Method, DerivedQuery> queries) {
+    static JavaFile write(RepositoryDescriptor repository, Map<RepositoryDescriptor.Method, DerivedQuery> queries,
+            Map<RepositoryDescriptor.Method, AnalyzedQuery> sql) {
         ModelDescriptor model = repository.model();
         TypeSpec.Builder type = TypeSpec.classBuilder(repository.implementationName())
                 .addJavadoc("The implementation of {@link $T}, bound to one session; written by the Limber processor.\n",
@@ -42,8 +47,23 @@ final class RepositoryWriter {
                         .addStatement("this.session = session")
                         .build());
         PropertyCatalog properties = PropertyCatalog.of(model, repository.targets());
+        Set<String> constants = new HashSet<>();
         for (RepositoryDescriptor.Method method : repository.methods()) {
-            type.addMethod(method(model, properties, method, queries.get(method)));
+            AnalyzedQuery analyzed = sql.get(method);
+            if (analyzed == null) {
+                type.addMethod(method(model, properties, method, queries.get(method)));
+                continue;
+            }
+            String constant = Names.snakeCase(method.name()).toUpperCase(Locale.ROOT);
+            for (int i = 2; !constants.add(constant); i++) {
+                constant = Names.snakeCase(method.name()).toUpperCase(Locale.ROOT) + "_" + i;
+            }
+            type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("{@link $T#$L}: its @Query$L.\n", repository.type(), method.name(),
+                            method.query().trashed().equals("AS_WRITTEN") ? ", as written" : ", rewritten for soft delete")
+                    .initializer("$S", analyzed.jdbcSql())
+                    .build());
+            type.addMethod(QueryMethodWriter.method(repository, method, analyzed, constant));
         }
         return RuntimeNames.file(repository.type().packageName(), type.build());
     }
@@ -57,7 +77,7 @@ final class RepositoryWriter {
         for (RepositoryDescriptor.Parameter parameter : method.parameters()) {
             spec.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
         }
-        CodeBlock.Builder chain = CodeBlock.builder().add("session.query($T.class)", model.type());
+        CodeBlock.Builder chain = CodeBlock.builder().add("$L.query($T.class)", session(method), model.type());
         List<CodeBlock> conditions = conditions(query, method.parameters());
         if (query.predicate().size() == 1) {
             for (CodeBlock condition : conditions) {
@@ -88,6 +108,16 @@ final class RepositoryWriter {
             spec.addStatement("return $L", chain.build());
         }
         return spec.build();
+    }
+
+    /** {@code session}, or {@code this.session} when a parameter of the method is named so. */
+    static String session(RepositoryDescriptor.Method method) {
+        for (RepositoryDescriptor.Parameter parameter : method.parameters()) {
+            if (parameter.name().equals("session")) {
+                return "this.session";
+            }
+        }
+        return "session";
     }
 
     private static boolean endsWithPrimaryKey(DerivedQuery query) {

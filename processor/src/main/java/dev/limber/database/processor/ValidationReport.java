@@ -9,17 +9,28 @@ import javax.tools.Diagnostic;
 
 /** Every problem found in one model, each tied to the element (and annotation) it is about. */
 final class ValidationReport {
-    private record Item(String message, Element element, AnnotationMirror annotation) {
+    private record Item(Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation) {
     }
 
     private final List<Item> items = new ArrayList<>();
 
     void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
-        items.add(new Item(message.format(args), element, annotation));
+        items.add(new Item(Diagnostic.Kind.ERROR, message.format(args), element, annotation));
     }
 
+    /** A message formatted elsewhere (by {@code processor.sql}), an error or a warning. */
+    void add(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation) {
+        items.add(new Item(kind, text, element, annotation));
+    }
+
+    /** No errors (warnings allowed). */
     boolean isClean() {
-        return items.isEmpty();
+        for (Item item : items) {
+            if (item.kind() == Diagnostic.Kind.ERROR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The message texts, in the order they were found. */
@@ -34,9 +45,9 @@ final class ValidationReport {
     void printMessagesTo(Messager messager) {
         for (Item item : items) {
             if (item.annotation() == null) {
-                messager.printMessage(Diagnostic.Kind.ERROR, item.message(), item.element());
+                messager.printMessage(item.kind(), item.message(), item.element());
             } else {
-                messager.printMessage(Diagnostic.Kind.ERROR, item.message(), item.element(), item.annotation());
+                messager.printMessage(item.kind(), item.message(), item.element(), item.annotation());
             }
         }
     }

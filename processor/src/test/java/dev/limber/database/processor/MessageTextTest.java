@@ -262,8 +262,8 @@ class MessageTextTest {
                 "[LIMBER-105] Method <1> has '<2>' between its verb and By, which Limber cannot read; write "
                 + "nothing there, or All, First, First<N> or Top<N> (e.g. findTop3ByOrderByPagesDesc)", "<1>", "<2>");
         pin(Message.REPOSITORY_LIMIT_NOT_FIND,
-                "[LIMBER-106] Method <1> limits the rows with '<2>', but a <3> method works on every matching "
-                + "row; remove '<4>', or make it a find method", "<1>", "<2>", "<3>", "<4>");
+                "[LIMBER-106] Method <1> has '<2>', but a <3> method works on every matching row, in no order; "
+                + "remove '<4>', or make it a find method", "<1>", "<2>", "<3>", "<4>");
         pin(Message.REPOSITORY_METHOD_EMPTY_BY,
                 "[LIMBER-107] Method <1> ends in By with nothing after it; name a condition after By (e.g. "
                 + "<2>ByTitle), or remove By to match every row (e.g. <3>())", "<1>", "<2>", "<3>");
@@ -313,9 +313,9 @@ class MessageTextTest {
         pin(Message.REPOSITORY_REQUEST_WITHOUT_PAGE,
                 "[LIMBER-122] Method <1> takes a PageRequest but returns <2>; return Page<<3>>, or remove the "
                 + "PageRequest parameter", "<1>", "<2>", "<3>");
-        pin(Message.REPOSITORY_ORDER_NOT_FIND,
-                "[LIMBER-123] Method <1> orders the rows, but a <2> method does not read rows in order; remove "
-                + "the OrderBy part", "<1>", "<2>");
+        pin(Message.REPOSITORY_UNKNOWN_DATABASE,
+                "[LIMBER-123] Method <1> names '<2>' in @Query(databases), which is no database Limber knows; "
+                + "name h2, sqlite, postgresql or mariadb", "<1>", "<2>");
         pin(Message.REPOSITORY_NOT_SOFT_DELETE,
                 "[LIMBER-124] Method <1> restores rows, but <2> is not a @Model(softDelete = true), so no row "
                 + "is ever deleted softly; remove the method, or make the model soft-delete", "<1>", "<2>");
@@ -325,9 +325,10 @@ class MessageTextTest {
         pin(Message.REPOSITORY_LIMIT_PAGE,
                 "[LIMBER-126] Method <1> limits the rows with '<2>' and returns a Page, which sets its own "
                 + "size; remove '<3>'", "<1>", "<2>", "<3>");
-        pin(Message.REPOSITORY_QUERY_UNSUPPORTED,
-                "[LIMBER-127] Method <1> carries @Query, which this version of the Limber processor does not "
-                + "implement yet; write it as a derived query, or run the SQL through session.connection()", "<1>");
+        pin(Message.REPOSITORY_MODEL_COLUMNS_ORDER,
+                "[LIMBER-127] @Query SQL of <1> returns <2>, whose columns must come first in the result, in "
+                + "table order (<3>), but the result starts <4>; select <5>.* first (other columns may follow), "
+                + "or return a record", "<1>", "<2>", "<3>", "<4>", "<5>");
         pin(Message.REPOSITORY_RELATION_OPERATOR,
                 "[LIMBER-128] Method <1> uses <2> on relation '<3>', which is compared by its key; use Is, Not, "
                 + "In, NotIn, IsNull or IsNotNull, or compare a column of the target (e.g. <4>Name)", "<1>", "<2>", "<3>", "<4>");

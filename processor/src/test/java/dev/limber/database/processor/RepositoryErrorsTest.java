@@ -116,6 +116,12 @@ class RepositoryErrorsTest {
     }
 
     @Test
+    void orderOnACount() {
+        assertMethodError("long countByTitleOrderByTitle(String title);", Message.REPOSITORY_LIMIT_NOT_FIND,
+                "BookRepository.countByTitleOrderByTitle(String)", "OrderByTitle", "count", "OrderByTitle");
+    }
+
+    @Test
     void nothingAfterBy() {
         assertMethodError("List<Book> findBy();", Message.REPOSITORY_METHOD_EMPTY_BY, "BookRepository.findBy()",
                 "find", "find");
@@ -262,12 +268,6 @@ class RepositoryErrorsTest {
     }
 
     @Test
-    void orderedCount() {
-        assertMethodError("long countByTitleOrderByTitle(String title);", Message.REPOSITORY_ORDER_NOT_FIND,
-                "BookRepository.countByTitleOrderByTitle(String)", "count");
-    }
-
-    @Test
     void restoreOnAModelWithoutSoftDelete() {
         JavaFileObject tags = repository("TagRepository", "Tag", "    int restoreByName(String name);");
         assertThat(compile(tags)).hadErrorContaining(Message.REPOSITORY_NOT_SOFT_DELETE.format(
@@ -310,5 +310,41 @@ class RepositoryErrorsTest {
         for (Diagnostic<?> diagnostic : compilation.errors()) {
             assertThat(diagnostic.getMessage(null)).doesNotContain("internal error");
         }
+    }
+
+    @Test
+    void queryReturningAPage() {
+        assertMethodError("@Query(\"SELECT * FROM books\") Page<Book> all(PageRequest page);",
+                Message.REPOSITORY_RETURN_TYPE, "BookRepository.all(PageRequest)", "Page<Book>", "@Query",
+                "List, Optional, Stream or one of a model, a record or a value; long, int, boolean; or void");
+    }
+
+    @Test
+    void queryForAnUnknownDatabase() {
+        assertMethodError("@Query(value = \"SELECT * FROM books\", databases = \"oracle\") List<Book> all();",
+                Message.REPOSITORY_UNKNOWN_DATABASE, "BookRepository.all()", "oracle");
+    }
+
+    @Test
+    void queryReturningAModelWhoseColumnsDoNotComeFirst() {
+        assertMethodError("@Query(\"SELECT a.name, b.* FROM books b JOIN authors a ON a.id = b.author_id\")"
+                        + " List<Book> withAuthors();",
+                Message.REPOSITORY_MODEL_COLUMNS_ORDER, "BookRepository.withAuthors", "Book",
+                "id, title, isbn, pages, in_print, invoice_number, order_number, author_id, deleted_at",
+                "name, id, title, isbn, pages, in_print, invoice_number, order_number, author_id", "books");
+    }
+
+    @Test
+    void sqlProblemsOfTheFacadeGoOnTheMethod() {
+        JavaFileObject repository = repository("BookRepository", "Book",
+                "    @Query(\"SELECT * FROM books WHERE title = :titel\")",
+                "    List<Book> titled(String title);",
+                "    List<Book> findByTitel(String title);");
+        Compilation compilation = compile(repository);
+        // the SQL's problems (an unknown :name, an unused parameter) and a derived method's, in one pass
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("[LIMBER-130]").inFile(repository).onLineContaining("@Query(");
+        assertThat(compilation).hadErrorContaining("[LIMBER-131]").inFile(repository).onLineContaining("titled(");
+        assertThat(compilation).hadErrorContaining("[LIMBER-108]").inFile(repository).onLineContaining("findByTitel");
     }
 }

@@ -85,4 +85,55 @@ class RepositoryGeneratedCodeTest {
         String registry = Sources.generatedSource(compilation, "com/example/LimberModelRegistry.java");
         assertThat(registry).contains("RepositoryFactory.of(BookRepository.class, BookRepository_Impl::new)");
     }
+
+    @Test
+    void queryMethodsRunTheCheckedSql() {
+        JavaFileObject repository = Sources.source("com.example.Shelf",
+                "package com.example;",
+                "import dev.limber.database.repository.*;",
+                "import java.time.Instant;",
+                "import java.util.*;",
+                "import java.util.stream.Stream;",
+                "@Repository(Book.class) public interface Shelf {",
+                "    @Query(\"SELECT b.* FROM books b JOIN authors a ON a.id = b.author_id WHERE a.name = :name ORDER BY b.title\")",
+                "    List<Book> byAuthorName(String name);",
+                "    @Query(\"SELECT a.name AS author, COUNT(b.id) AS books FROM authors a LEFT JOIN books b ON b.author_id = a.id GROUP BY a.name ORDER BY a.name\")",
+                "    List<AuthorCount> shelfCounts();",
+                "    record AuthorCount(String author, long books) {}",
+                "    @Query(value = \"SELECT * FROM books WHERE deleted_at < :before\", trashed = Trashed.AS_WRITTEN)",
+                "    Stream<Book> deletedBefore(Instant before);",
+                "    @Query(\"SELECT COUNT(*) FROM books WHERE pages > :pages\")",
+                "    long thick(int pages);",
+                "    @Query(\"SELECT title FROM books WHERE isbn = :isbn\")",
+                "    Optional<String> titleOf(String isbn);",
+                "    @Query(\"UPDATE books SET pages = pages + :more WHERE title = :title\")",
+                "    int grow(String title, int more);",
+                "    @Query(value = \"SELECT b.* FROM books b WHERE b.title = :rs\", databases = {\"h2\", \"postgresql\"})",
+                "    Book named(String rs);",
+                "}");
+        Compilation compilation = Sources.compile(GeneratedCodeTest.STRICT, AUTHOR, BOOK, repository);
+        assertThat(compilation).succeededWithoutWarnings();
+        String impl = Sources.generatedSource(compilation, "com/example/Shelf_Impl.java");
+        // the SQL is a constant, rewritten at compile time so that every read sees live rows only
+        assertThat(impl).contains("private static final String BY_AUTHOR_NAME = \"SELECT b.* FROM books b JOIN authors a"
+                + " ON a.id = b.author_id AND a.deleted_at IS NULL WHERE a.name = ? AND b.deleted_at IS NULL"
+                + " ORDER BY b.title\";");
+        assertThat(impl).contains("    @Override\n"
+                + "    public List<Book> byAuthorName(String name) {\n"
+                + "        return SqlQuery.of(session, BY_AUTHOR_NAME)\n"
+                + "                .bind(name, String.class)\n"
+                + "                .list(Book_Mapper.INFO.mapper());\n"
+                + "    }\n");
+        assertThat(impl).contains(".list((rs, values) -> new Shelf.AuthorCount(values.getString(rs, 1),"
+                + " values.getLong(rs, 2)));");
+        assertThat(impl).contains("private static final String DELETED_BEFORE = \"SELECT * FROM books WHERE deleted_at"
+                + " < ?\";");
+        assertThat(impl).contains(".bind(before, Instant.class)\n                .stream(Book_Mapper.INFO.mapper());");
+        assertThat(impl).contains(".one((rs, values) -> values.getLong(rs, 1));");
+        assertThat(impl).contains(".first((rs, values) -> values.getString(rs, 1));");
+        // parameters are bound in the order the SQL names them
+        assertThat(impl).contains(".bind(more, Integer.class)\n                .bind(title, String.class)\n"
+                + "                .update();");
+        assertThat(impl).contains(".writtenFor(\"Shelf.named\", \"h2\", \"postgresql\")");
+    }
 }
