@@ -1,7 +1,6 @@
 package dev.limber.it;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.limber.it.Databases.engine;
 import static dev.limber.it.Databases.q;
 import static dev.limber.it.Databases.rawCount;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,31 +25,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Derived repository methods, each keyword and return type, on every database. Every answer is
- * chosen so that a soft-deleted row would change it: Dune, Ubik and Lost are deleted, and so is
- * the writer Philip, whose live book Valis no path through him can reach.
+ * chosen so that a soft-deleted row of {@link Shelf} would change it.
  */
 class RepositoryTest {
     private Writer ursula;
     private Writer stanislaw;
 
-    /** Five live titles, three deleted ones, and a deleted writer. */
+    /** The shelf of {@link Shelf#seed}, remembering two of its writers. */
     private Engine seeded(TestDatabase db) {
-        Engine engine = engine(db);
-        engine.inTransaction(s -> {
-            ursula = s.insert(new Writer("Ursula"));
-            stanislaw = s.insert(new Writer("Stanislaw"));
-            Writer philip = s.insert(new Writer("Philip"));
-            s.insert(new Title("Earthsea", ursula, 200, "111", true, "INV-1", "ORD-1"));
-            s.insert(new Title("Dispossessed", ursula, 387, null, true, "INV-2", "ORD-2"));
-            s.insert(new Title("Solaris", stanislaw, 204, "333", false, null, "ORD-1"));
-            s.insert(new Title("Valis", philip, 240, "777", true, null, null));
-            s.insert(new Title("Orphan", null, 150, "888", false, null, null));
-            s.delete(s.insert(new Title("Dune", ursula, 412, "555", true, "INV-1", "ORD-1")));
-            s.delete(s.insert(new Title("Ubik", stanislaw, 202, null, false, null, null)));
-            s.delete(s.insert(new Title("Lost", null, 100, "999", false, null, null)));
-            s.delete(philip);
-        });
-        return engine;
+        Shelf shelf = Shelf.seed(db);
+        ursula = shelf.ursula();
+        stanislaw = shelf.stanislaw();
+        return shelf.engine();
     }
 
     private static List<String> titles(List<Title> rows) {
