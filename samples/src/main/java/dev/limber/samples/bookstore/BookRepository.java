@@ -2,7 +2,10 @@ package dev.limber.samples.bookstore;
 
 import dev.limber.database.Page;
 import dev.limber.database.repository.PageRequest;
+import dev.limber.database.repository.Query;
 import dev.limber.database.repository.Repository;
+import dev.limber.database.repository.Trashed;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,5 +27,17 @@ public interface BookRepository {
     List<Shelved> findAllByOrderByTitle();                    // a record of properties is a projection
 
     record Shelved(String title, String authorName) {}        // components named after properties and paths
+
+    @Query("SELECT b.* FROM books b JOIN authors a ON a.id = b.author_id WHERE a.name = :name ORDER BY b.title")
+    List<Book> byAuthorName(String name);                     // deleted books and authors stay out
+
+    @Query("SELECT a.name AS author, COUNT(b.id) AS books FROM authors a"
+            + " LEFT JOIN books b ON b.author_id = a.id GROUP BY a.name ORDER BY a.name")
+    List<AuthorCount> shelfCounts();
+
+    record AuthorCount(String author, long books) {}          // a column per component, matched by name
+
+    @Query(value = "SELECT * FROM books WHERE deleted_at < :before ORDER BY title", trashed = Trashed.AS_WRITTEN)
+    List<Book> deletedBefore(Instant before);                 // sent exactly as written
 }
 // end::book-repository[]

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,21 @@ class RepositorySnippets {
         assertThat(deleted).isEqualTo(1);
         assertThat(titles(books.findByTitleLikeOrderByTitleAsc("Dune%"))).containsExactly("Dune");
         assertThat(session.query(Book.class).onlyTrashed().count()).isEqualTo(2);
+    }
+
+    @Test
+    void queries() {
+        BookRepository books = session.repository(BookRepository.class);
+        Instant now = engine.clock().instant();
+        // tag::repository-queries[]
+        List<Book> his = books.byAuthorName("Frank Herbert");              // Dune, Dune Messiah
+        List<BookRepository.AuthorCount> counts = books.shelfCounts();     // (Frank Herbert, 2), (Ursula K. Le Guin, 1)
+        List<Book> gone = books.deletedBefore(now.plusSeconds(1));         // Children of Dune
+        // end::repository-queries[]
+        assertThat(titles(his)).containsExactly("Dune", "Dune Messiah").inOrder();
+        assertThat(counts).containsExactly(new BookRepository.AuthorCount("Frank Herbert", 2),
+                new BookRepository.AuthorCount("Ursula K. Le Guin", 1)).inOrder();
+        assertThat(titles(gone)).containsExactly("Children of Dune");
     }
 
     @Test
