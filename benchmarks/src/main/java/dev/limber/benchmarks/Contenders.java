@@ -5,6 +5,7 @@ import dev.limber.benchmarks.contenders.JdbiContender;
 import dev.limber.benchmarks.contenders.JooqContender;
 import dev.limber.benchmarks.hibernate.HibernateContender;
 import dev.limber.benchmarks.limber.LimberContender;
+import dev.limber.benchmarks.limber.LimberQueryContender;
 import dev.limber.benchmarks.limber.LimberRepositoryContender;
 
 /** Every contender, by the name the JMH {@code contender} parameter uses. */
@@ -30,9 +31,10 @@ public final class Contenders {
             case "jdbi-bean": contender = new JdbiContender(database, true); break;
             case "limber": contender = new LimberContender(database); break;
             case "limber-repository": contender = new LimberRepositoryContender(database); break;
+            case "limber-query": contender = new LimberQueryContender(database); break;
             default:
                 throw new IllegalArgumentException("Unknown contender " + name
-                        + "; use jdbc, jdbc-tx, limber, limber-repository, hibernate, jooq, jdbi or jdbi-bean");
+                        + "; use jdbc, jdbc-tx, limber, limber-repository, limber-query, hibernate, jooq, jdbi or jdbi-bean");
         }
         return (Contender<Object, Object>) contender;
     }

@@ -25,8 +25,8 @@ import java.util.TreeSet;
 class EngineTest {
     /** Every table of this module's models, in the generated registry's order (by table name). */
     static final List<String> TABLES = List.of("authors", "books", "every_type", "genres", "labels", "meeting",
-            "note", "novel_genres", "novels", "parcels", "profiles", "releases", "sections", "shelf_authors",
-            "shelf_books", "tags", "tickets", "writers");
+            "note", "novel_genres", "novels", "parcels", "profiles", "releases", "repo_titles", "repo_writers",
+            "sections", "shelf_authors", "shelf_books", "tags", "tickets", "writers");
 
     private static Set<String> tables(TestDatabase db) throws Exception {
         Set<String> names = new TreeSet<>();

@@ -165,15 +165,12 @@ final class MethodNameParser {
 
     /** Reads a criterion at {@code at} and everything after it; backtracks over shorter property names. */
     private boolean criterion(int at, List<List<DerivedQuery.Criterion>> predicate, List<DerivedQuery.Ordering> orders) {
-        boolean matchedAny = false;
-        for (PropertyCatalog.Entry property : properties.longestFirst()) {
-            String written = Names.capitalize(property.name());
-            if (property.kind() == PropertyCatalog.Kind.TO_MANY || !name.startsWith(written, at)) {
-                continue;
-            }
-            matchedAny = true;
+        List<PropertyCatalog.Entry> candidates = propertiesAt(at);
+        if (!candidates.isEmpty()) {
             lastProperty = Math.max(lastProperty, at);
-            int afterProperty = at + written.length();
+        }
+        for (PropertyCatalog.Entry property : candidates) {
+            int afterProperty = at + property.name().length();
             for (Map.Entry<String, DerivedQuery.Operator> keyword : keywordsAt(afterProperty)) {
                 int next = afterProperty + keyword.getKey().length();
                 List<DerivedQuery.Criterion> group = predicate.get(predicate.size() - 1);
@@ -184,10 +181,21 @@ final class MethodNameParser {
                 group.remove(group.size() - 1);
             }
         }
-        if (!matchedAny) {
+        if (candidates.isEmpty()) {
             fail(at, true);
         }
         return false;
+    }
+
+    /** The properties (not to-many relations) whose names the method name holds at {@code at}, longest first. */
+    private List<PropertyCatalog.Entry> propertiesAt(int at) {
+        List<PropertyCatalog.Entry> found = new ArrayList<>();
+        for (PropertyCatalog.Entry property : properties.longestFirst()) {
+            if (property.kind() != PropertyCatalog.Kind.TO_MANY && name.startsWith(Names.capitalize(property.name()), at)) {
+                found.add(property);
+            }
+        }
+        return found;
     }
 
     /** The keywords that can follow a property at {@code at}, longest first, then the implicit equals. */
@@ -235,14 +243,9 @@ final class MethodNameParser {
             fail(at, true);
             return false;
         }
-        boolean matchedAny = false;
-        for (PropertyCatalog.Entry property : properties.longestFirst()) {
-            String written = Names.capitalize(property.name());
-            if (property.kind() == PropertyCatalog.Kind.TO_MANY || !name.startsWith(written, at)) {
-                continue;
-            }
-            matchedAny = true;
-            int next = at + written.length();
+        List<PropertyCatalog.Entry> candidates = propertiesAt(at);
+        for (PropertyCatalog.Entry property : candidates) {
+            int next = at + property.name().length();
             for (String direction : List.of("Desc", "Asc", "")) {
                 if (!name.startsWith(direction, next)) {
                     continue;
@@ -253,13 +256,12 @@ final class MethodNameParser {
                     return true;
                 }
                 orders.remove(orders.size() - 1);
-                if (end != name.length() && !direction.isEmpty()) {
-                    continue;
+                if (direction.isEmpty()) {
+                    fail(end, false);   // another property follows without a direction between them
                 }
-                fail(end, false);
             }
         }
-        if (!matchedAny) {
+        if (candidates.isEmpty()) {
             fail(at, true);
         }
         return false;

@@ -97,30 +97,14 @@ public final class ModelProcessor extends AbstractProcessor {
     }
 
     private void processRound(RoundEnvironment round) {
-        List<TypeElement> todo = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                todo.add(type);
-            }
-        }
-        deferred.clear();
-        TypeElement model = processingEnv.getElementUtils().getTypeElement(ModelReader.MODEL);
-        if (model != null) {
-            for (Element element : round.getElementsAnnotatedWith(model)) {
-                if (element instanceof TypeElement) {
-                    todo.add((TypeElement) element);
-                }
-            }
-        }
-        todo.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        List<TypeElement> todo = typesToProcess(deferred, ModelReader.MODEL, round);
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         for (TypeElement type : todo) {
             process(type, reader, round.processingOver());
         }
         // Repositories wait until every model of the compilation is written: @Query SQL is checked
         // against the schema of all of them. Then they are written in the round the registry is.
-        List<TypeElement> repositoryTodo = repositoriesOf(round);
+        List<TypeElement> repositoryTodo = typesToProcess(deferredRepositories, RepositoryReader.REPOSITORY, round);
         boolean modelsDone = todo.isEmpty() && deferred.isEmpty();
         if (modelsDone || round.processingOver()) {
             RepositoryReader repositoryReader = new RepositoryReader(processingEnv.getElementUtils(),
@@ -203,19 +187,22 @@ public final class ModelProcessor extends AbstractProcessor {
         }
     }
 
-    /** This round's {@code @Repository} types and the deferred ones, sorted by name. */
-    private List<TypeElement> repositoriesOf(RoundEnvironment round) {
+    /**
+     * The types deferred from earlier rounds (emptying {@code deferred}) and this round's types
+     * annotated {@code annotation}, sorted by name.
+     */
+    private List<TypeElement> typesToProcess(Set<String> deferred, String annotation, RoundEnvironment round) {
         List<TypeElement> todo = new ArrayList<>();
-        for (String name : deferredRepositories) {
+        for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (type != null) {
                 todo.add(type);
             }
         }
-        deferredRepositories.clear();
-        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(RepositoryReader.REPOSITORY);
-        if (annotation != null) {
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        deferred.clear();
+        TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+        if (annotationType != null) {
+            for (Element element : round.getElementsAnnotatedWith(annotationType)) {
                 if (element instanceof TypeElement) {
                     todo.add((TypeElement) element);
                 }
