@@ -153,7 +153,7 @@ public final class SqlTokenizer {
     private static int dollarTagEnd(String sql, int start) {
         int i = start + 1;
         if (i < sql.length() && isWordStart(sql.charAt(i))) {
-            while (i < sql.length() && isWordPart(sql.charAt(i))) {
+            while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
                 i++;
             }
         }
