@@ -50,7 +50,8 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * <p>Refused (an error, so that no statement silently returns deleted rows): SQL that reads a
  * soft-delete table and does not parse; a raw DELETE of a soft-delete table; a soft-delete table
  * in a SELECT with a RIGHT or FULL JOIN (the other side's predicate would drop the preserved rows),
- * as the right side of an outer join with USING or NATURAL (no ON to hold the predicate), or
+ * as the right side of an outer join with USING or NATURAL (no ON to hold the predicate), as the
+ * name of a WITH query (which reference is the table would be a scoping question), or
  * anywhere else the rewriter does not place predicates (a parenthesised join, a DELETE's USING
  * list, statements other than SELECT, INSERT, UPDATE and DELETE).
  */
@@ -89,9 +90,11 @@ final class SoftDeleteRewriter {
         Walk walk = new Walk(method, mode);
         try {
             walk.run(statement);
-        } catch (UnsupportedOperationException e) {
-            // TablesNamesFinder refuses statements it cannot list tables of: nothing could be checked.
-            return failed(sql, Message.SQL_UNPARSEABLE, method, String.join(", ", touched), parserMessage(e));
+        } catch (RuntimeException e) {
+            // TablesNamesFinder refuses statements it cannot list tables of (and trips over some it
+            // half knows, such as data-modifying WITH queries): nothing could be checked, so refuse.
+            return failed(sql, Message.SQL_UNPARSEABLE, method, String.join(", ", touched),
+                    "it has a form Limber does not analyze, such as a WITH query that changes rows");
         }
         if (!walk.problems.isEmpty()) {
             return new Rewrite(null, kindOf(statement), walk.problems);
@@ -162,8 +165,17 @@ final class SoftDeleteRewriter {
         void run(Statement statement) {
             Finder finder = new Finder();
             finder.getTables(statement);
+            for (String cte : finder.cteNames) {
+                if (schema.isSoftDelete(cte)) {
+                    // Which references mean the CTE and which the table is a scoping question: refuse it.
+                    refusedTables.add(cte);
+                    problems.add(Problem.error(Problem.Place.ANNOTATION, Message.SQL_UNSUPPORTED_POSITION, method, cte,
+                            "as the name of a WITH query, which hides the table", "give the WITH query another name"));
+                    return;
+                }
+            }
             for (Table table : finder.tables) {
-                if (!finder.cteNames.contains(name(table)) && schema.isSoftDelete(name(table))) {
+                if (schema.isSoftDelete(name(table))) {
                     softReferences.add(table);
                 }
             }
@@ -321,7 +333,11 @@ final class SoftDeleteRewriter {
     }
 
     private static String name(Table table) {
-        String name = table.getName();
+        return unquote(table.getName());
+    }
+
+    /** {@code "Books"} or {@code `Books`} → {@code books}. */
+    private static String unquote(String name) {
         if (name.length() > 1 && (name.startsWith("\"") || name.startsWith("`"))) {
             name = name.substring(1, name.length() - 1);
         }
@@ -346,7 +362,7 @@ final class SoftDeleteRewriter {
 
         @Override
         public <S> Void visit(WithItem<?> withItem, S context) {
-            cteNames.add(withItem.getAlias().getName().toLowerCase(Locale.ROOT));
+            cteNames.add(unquote(withItem.getAlias().getName()));
             return super.visit(withItem, context);
         }
 

@@ -185,4 +185,69 @@ class SoftDeleteRewriterTest {
         Problem problem = refused("SELECT t.* FROM tags t JOIN book_tags bt ON bt.tag_id = t.id", TrashedMode.ONLY);
         assertThat(problem.text()).isEqualTo(Message.SQL_ONLY_WITHOUT_MAIN_TABLE.format("Repo.m"));
     }
+
+    @Test
+    void insertSelectReadsLiveRowsOnly() {
+        assertThat(exclude("INSERT INTO tags (name) SELECT title FROM books WHERE id = :id"))
+                .isEqualTo("INSERT INTO tags (name) SELECT title FROM books WHERE id = :id AND books.deleted_at IS NULL");
+        assertThat(exclude("INSERT INTO books (title, author_id) VALUES (:title, :author)"))
+                .isEqualTo("INSERT INTO books (title, author_id) VALUES (:title, :author)");
+    }
+
+    @Test
+    void subqueriesInHavingOrderByAndOnClausesAreRewrittenToo() {
+        assertThat(exclude("SELECT t.name FROM tags t GROUP BY t.name HAVING COUNT(*) < (SELECT COUNT(*) FROM books)"))
+                .isEqualTo("SELECT t.name FROM tags t GROUP BY t.name HAVING COUNT(*) < (SELECT COUNT(*) FROM books"
+                        + " WHERE books.deleted_at IS NULL)");
+        assertThat(exclude("SELECT t.name FROM tags t ORDER BY (SELECT COUNT(*) FROM book_tags bt WHERE bt.tag_id = t.id)"))
+                .isEqualTo("SELECT t.name FROM tags t ORDER BY (SELECT COUNT(*) FROM book_tags bt WHERE bt.tag_id = t.id"
+                        + " AND bt.deleted_at IS NULL)");
+        assertThat(exclude("SELECT t.name FROM tags t JOIN tags u ON u.id IN (SELECT tag_id FROM book_tags)"))
+                .isEqualTo("SELECT t.name FROM tags t JOIN tags u ON u.id IN (SELECT tag_id FROM book_tags"
+                        + " WHERE book_tags.deleted_at IS NULL)");
+    }
+
+    @Test
+    void intersectExceptAndNestedCtesAreRewritten() {
+        assertThat(exclude("SELECT id FROM authors EXCEPT SELECT author_id FROM books"))
+                .isEqualTo("SELECT id FROM authors WHERE authors.deleted_at IS NULL EXCEPT SELECT author_id FROM books"
+                        + " WHERE books.deleted_at IS NULL");
+        assertThat(exclude("SELECT n FROM (WITH s AS (SELECT id FROM books) SELECT COUNT(*) AS n FROM s) x"))
+                .isEqualTo("SELECT n FROM (WITH s AS (SELECT id FROM books WHERE books.deleted_at IS NULL)"
+                        + " SELECT COUNT(*) AS n FROM s) x");
+    }
+
+    @Test
+    void aCteNamedLikeASoftDeleteTableIsRefused() {
+        Problem problem = refused("WITH books AS (SELECT * FROM books WHERE id > 1) SELECT id FROM books",
+                TrashedMode.EXCLUDE);
+        assertThat(problem.text()).isEqualTo(Message.SQL_UNSUPPORTED_POSITION.format("Repo.m", "books",
+                "as the name of a WITH query, which hides the table", "give the WITH query another name"));
+    }
+
+    @Test
+    void quotedAndQualifiedNamesAreRecognised() {
+        assertThat(exclude("SELECT * FROM \"books\" WHERE id = :id"))
+                .isEqualTo("SELECT * FROM \"books\" WHERE id = :id AND \"books\".deleted_at IS NULL");
+        assertThat(exclude("SELECT * FROM public.Books"))
+                .isEqualTo("SELECT * FROM public.Books WHERE Books.deleted_at IS NULL");
+    }
+
+    @Test
+    void updateWithJoinsFiltersEveryJoinedTable() {
+        assertThat(exclude("UPDATE books b JOIN authors a ON a.id = b.author_id SET b.title = :t WHERE a.name = :n"))
+                .isEqualTo("UPDATE books b JOIN authors a ON a.id = b.author_id AND a.deleted_at IS NULL SET b.title = :t"
+                        + " WHERE a.name = :n AND b.deleted_at IS NULL");
+        assertThat(exclude("UPDATE books SET title = :t FROM authors a WHERE a.id = books.author_id"))
+                .isEqualTo("UPDATE books SET title = :t FROM authors a WHERE a.id = books.author_id"
+                        + " AND books.deleted_at IS NULL AND a.deleted_at IS NULL");
+    }
+
+    @Test
+    void aDataModifyingWithQueryOnASoftDeleteTableIsRefused() {
+        Problem problem = refused("WITH changed AS (UPDATE books SET title = 'x' RETURNING id) SELECT COUNT(*) FROM changed",
+                TrashedMode.EXCLUDE);
+        assertThat(problem.text()).isEqualTo(Message.SQL_UNPARSEABLE.format("Repo.m", "books",
+                "it has a form Limber does not analyze, such as a WITH query that changes rows"));
+    }
 }
