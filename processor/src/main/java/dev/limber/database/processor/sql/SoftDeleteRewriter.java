@@ -99,8 +99,9 @@ final class SoftDeleteRewriter {
         if (!walk.problems.isEmpty()) {
             return new Rewrite(null, kindOf(statement), walk.problems);
         }
-        // INCLUDE adds nothing: the statement goes as written (parsed only to refuse a raw DELETE).
-        String rewritten = mode == TrashedMode.INCLUDE ? sql : statement.toString();
+        // A statement that needs no predicate (INCLUDE, parsed only to refuse a raw DELETE; an INSERT
+        // of values) goes as written, in the author's formatting; otherwise the parser prints it.
+        String rewritten = walk.changed ? statement.toString() : sql;
         return new Rewrite(rewritten, kindOf(statement), List.of());
     }
 
@@ -156,6 +157,8 @@ final class SoftDeleteRewriter {
         private final Set<Table> softReferences = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<String> refusedTables = new TreeSet<>();
         private boolean mainTableFound;
+        /** A predicate was added, so the parser's printing of the statement is what to send. */
+        private boolean changed;
 
         Walk(String method, TrashedMode mode) {
             this.method = method;
@@ -297,6 +300,7 @@ final class SoftDeleteRewriter {
         /** {@code alias.deleted_at IS NULL}, or IS NOT NULL for a main table under ONLY; marks the reference handled. */
         private Expression predicate(Table table, boolean main) {
             handled.add(table);
+            changed |= mode != TrashedMode.INCLUDE;
             boolean onlyTrashed = main && mode == TrashedMode.ONLY;
             if (onlyTrashed) {
                 mainTableFound = true;

@@ -250,4 +250,16 @@ class SoftDeleteRewriterTest {
         assertThat(problem.text()).isEqualTo(Message.SQL_UNPARSEABLE.format("Repo.m", "books",
                 "it has a form Limber does not analyze, such as a WITH query that changes rows"));
     }
+
+    @Test
+    void vendorSyntaxTheDocsPromiseParses() {
+        assertThat(exclude("SELECT b.id::text FROM books b WHERE b.title ILIKE :p LIMIT :n OFFSET :o"))
+                .isEqualTo("SELECT b.id::text FROM books b WHERE b.title ILIKE :p AND b.deleted_at IS NULL LIMIT :n OFFSET :o");
+        assertThat(exclude("SELECT b.id FROM books b ORDER BY b.id FETCH FIRST 5 ROWS ONLY"))
+                .isEqualTo("SELECT b.id FROM books b WHERE b.deleted_at IS NULL ORDER BY b.id FETCH FIRST 5 ROWS ONLY");
+        assertThat(exclude("UPDATE books SET title = :t WHERE id = :id RETURNING id"))
+                .isEqualTo("UPDATE books SET title = :t WHERE id = :id AND books.deleted_at IS NULL RETURNING id");
+        assertThat(exclude("INSERT INTO books (id, title) VALUES (:id, :t) ON CONFLICT (id) DO UPDATE SET title = :t"))
+                .isEqualTo("INSERT INTO books (id, title) VALUES (:id, :t) ON CONFLICT (id) DO UPDATE SET title = :t");
+    }
 }
