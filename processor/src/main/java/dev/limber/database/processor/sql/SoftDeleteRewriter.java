@@ -240,9 +240,7 @@ final class SoftDeleteRewriter {
                 if (rightOrFull) {
                     refuse(table, "in a SELECT with a RIGHT or FULL JOIN", "write the join as a LEFT JOIN");
                 } else if (hasOn) {
-                    List<Expression> on = new ArrayList<>(join.getOnExpressions());
-                    on.set(on.size() - 1, and(on.get(on.size() - 1), predicate(table, false)));
-                    join.setOnExpressions(on);
+                    addToOn(join, table);
                 } else if (outer) {
                     refuse(table, "as the right side of an outer join with USING or NATURAL",
                             "write the join condition with ON");
@@ -272,14 +270,19 @@ final class SoftDeleteRewriter {
                     if (join.isRight() || join.isFull() || join.isLeft() || join.isOuter()) {
                         refuse(joined, "in an outer join of an UPDATE", "join it with an inner JOIN or a subquery");
                     } else if (!join.getOnExpressions().isEmpty()) {
-                        List<Expression> on = new ArrayList<>(join.getOnExpressions());
-                        on.set(on.size() - 1, and(on.get(on.size() - 1), predicate(joined, false)));
-                        join.setOnExpressions(on);
+                        addToOn(join, joined);
                     } else {
                         update.setWhere(and(update.getWhere(), predicate(joined, false)));
                     }
                 }
             }
+        }
+
+        /** The joined table's live-row predicate, ANDed to its join's ON condition. */
+        private void addToOn(Join join, Table table) {
+            List<Expression> on = new ArrayList<>(join.getOnExpressions());
+            on.set(on.size() - 1, and(on.get(on.size() - 1), predicate(table, false)));
+            join.setOnExpressions(on);
         }
 
         private void check(Delete delete) {
