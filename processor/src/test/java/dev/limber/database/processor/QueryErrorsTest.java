@@ -189,4 +189,14 @@ class QueryErrorsTest {
                 + " org.xerial:sqlite-jdbc)");
         assertThat(QueryCheckProcessor.RESULTS.get("count").verifiedOn()).hasSize(1);
     }
+
+    @Test
+    void oneStatementPerMethod() {
+        Compilation compilation = compile(
+                "    @Query(\"UPDATE books SET title = :title; DELETE FROM tags\")",
+                "    int twoThings(String title);");
+        assertThat(compilation).hadErrorContaining(Message.SQL_MULTIPLE_STATEMENTS.format("Library.twoThings", 2))
+                .inFile(QueryAnalysisTest.source()).onLineContaining("DELETE FROM tags");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

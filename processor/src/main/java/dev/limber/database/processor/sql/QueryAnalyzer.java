@@ -81,6 +81,13 @@ public final class QueryAnalyzer implements AutoCloseable {
             return new AnalyzedQuery("", List.of(), StatementKind.OTHER, List.of(), List.of(), problems);
         }
         SqlTokenizer.Tokens written = SqlTokenizer.tokenize(request.sql());
+        if (written.statements() > 1) {
+            // The parser would read the first statement only, and drivers refuse the rest: one per method.
+            problems.add(Problem.error(Problem.Place.ANNOTATION, Message.SQL_MULTIPLE_STATEMENTS, method,
+                    written.statements()));
+            return new AnalyzedQuery(written.jdbcSql(), written.parameters(), StatementKind.OTHER, List.of(), List.of(),
+                    problems);
+        }
         Set<String> used = new LinkedHashSet<>(written.parameters());
         for (String name : used) {
             if (!request.parameterNames().contains(name)) {

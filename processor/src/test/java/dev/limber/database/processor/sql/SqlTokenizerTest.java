@@ -61,4 +61,12 @@ class SqlTokenizerTest {
         assertThat(SqlTokenizer.firstWord("/* x */ -- y\n  With a AS (SELECT 1) SELECT * FROM a")).isEqualTo("with");
         assertThat(SqlTokenizer.firstWord("  ")).isEmpty();
     }
+
+    @Test
+    void statementsAreCountedBetweenTopLevelSemicolons() {
+        assertThat(SqlTokenizer.tokenize("SELECT 1;").statements()).isEqualTo(1);
+        assertThat(SqlTokenizer.tokenize("SELECT ';' -- ;\n ; ").statements()).isEqualTo(1);
+        assertThat(SqlTokenizer.tokenize("SELECT 1; DELETE FROM books").statements()).isEqualTo(2);
+        assertThat(SqlTokenizer.tokenize("SELECT 1; -- done\n").statements()).isEqualTo(1);
+    }
 }
