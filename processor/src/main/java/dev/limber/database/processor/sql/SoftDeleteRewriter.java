@@ -115,6 +115,11 @@ final class SoftDeleteRewriter {
         String message = String.valueOf(cause.getMessage()).strip();
         int newline = message.indexOf('\n');
         message = newline < 0 ? message : message.substring(0, newline).strip();
+        // "net.sf.jsqlparser.parser.ParseException: Encountered ..." (relocated in the jar): keep what it says.
+        int exception = message.indexOf("Exception: ");
+        if (exception > 0 && !message.substring(0, exception).contains(" ")) {
+            message = message.substring(exception + "Exception: ".length());
+        }
         return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 

@@ -160,7 +160,7 @@ class SoftDeleteRewriterTest {
         Problem problem = refused("SELECT * FROM books WHERE title = = :t", TrashedMode.EXCLUDE);
         assertThat(problem.message()).isEqualTo(Message.SQL_UNPARSEABLE);
         assertThat(problem.text()).startsWith("[LIMBER-132] @Query SQL of Repo.m reads soft-delete table books, but"
-                + " Limber cannot parse it (");
+                + " Limber cannot parse it (Encountered unexpected token: \"=\"");
         assertThat(rewrite("SELECT * FROM books WHERE title = = :t", TrashedMode.AS_WRITTEN))
                 .isEqualTo("SELECT * FROM books WHERE title = = :t");
         // A table that does not soft delete needs no rewriting, so the parser's limits do not apply.
