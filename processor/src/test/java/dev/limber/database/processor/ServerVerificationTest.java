@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code -Alimber.verify.postgresql} and {@code -Alimber.verify.mariadb}: each {@code @Query} is
@@ -72,6 +73,20 @@ class ServerVerificationTest {
         assertThat(counts.verifiedOn()).containsExactly(Database.named(db.dialect().name()));
         assertThat(counts.columns().get(0).label()).isEqualTo("author");
         assertThat(counts.columns().get(1).javaType()).isEqualTo("java.lang.Long");
+    }
+
+    @Test
+    void sqliteVerifiesInAFreshInMemoryDatabase() {
+        Compilation compilation = QueryAnalysisTest.compile(List.of("-Alimber.verify.sqlite=jdbc:sqlite::memory:"),
+                "    @Query(\"SELECT b.title FROM books b WHERE b.title ILIKE :pattern\")",
+                "    List<String> caseless(String pattern);",
+                "    @Query(\"SELECT b.title FROM books b WHERE b.title LIKE :pattern\")",
+                "    List<String> plain(String pattern);");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[LIMBER-136] @Query SQL of Library.caseless does not prepare on"
+                + " sqlite: ").inFile(QueryAnalysisTest.source()).onLineContaining("ILIKE");
+        assertThat(QueryCheckProcessor.RESULTS.get("plain").verifiedOn())
+                .containsExactly(Database.H2, Database.SQLITE).inOrder();
     }
 
     /** Scratch schemas (PostgreSQL) or databases (MariaDB) the verifier made and did not drop. */
