@@ -159,7 +159,8 @@ final class SoftDeleteRewriter {
         private final List<Problem> problems = new ArrayList<>();
         /** Every table reference of a soft-delete table, and whether a predicate (or a reason for none) placed it. */
         private final Set<Table> handled = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Set<Table> softReferences = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** In the order the parser found them, so that problems come out in a stable order (no JSqlParser node overrides equals). */
+        private final Set<Table> softReferences = Collections.newSetFromMap(new LinkedHashMap<>());
         private final Set<String> refusedTables = new TreeSet<>();
         private boolean mainTableFound;
         /** A predicate was added, so the parser's printing of the statement is what to send. */

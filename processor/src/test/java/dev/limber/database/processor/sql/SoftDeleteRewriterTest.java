@@ -262,4 +262,16 @@ class SoftDeleteRewriterTest {
         assertThat(exclude("INSERT INTO books (id, title) VALUES (:id, :t) ON CONFLICT (id) DO UPDATE SET title = :t"))
                 .isEqualTo("INSERT INTO books (id, title) VALUES (:id, :t) ON CONFLICT (id) DO UPDATE SET title = :t");
     }
+
+    @Test
+    void aSoftDeleteTableInsideAParenthesisedJoinIsRefused() {
+        SoftDeleteRewriter.Rewrite rewrite = rewriter.rewrite("Repo.m", "SELECT t.name FROM tags t LEFT JOIN"
+                + " (book_tags bt JOIN books b ON b.id = bt.book_id) ON bt.tag_id = t.id", TrashedMode.EXCLUDE);
+        assertThat(rewrite.sql()).isNull();
+        String position = "in a position Limber does not rewrite (a parenthesised join, a USING list or a table function)";
+        String fix = "move it into a FROM or JOIN of a SELECT";
+        assertThat(rewrite.problems().stream().map(Problem::text).toList()).containsExactly(
+                Message.SQL_UNSUPPORTED_POSITION.format("Repo.m", "book_tags", position, fix),
+                Message.SQL_UNSUPPORTED_POSITION.format("Repo.m", "books", position, fix));
+    }
 }
