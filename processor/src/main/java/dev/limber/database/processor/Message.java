@@ -110,6 +110,7 @@ public enum Message {
     SQL_NO_RESULT_ROWS(142, "@Query SQL of %s is %s, which returns no rows, but the method returns %s; return int or long (rows changed) or void"),
     SQL_NOT_VERIFIED(143, "@Query SQL of %s is limited to %s, and Limber verifies none of them at compile time, so its SQL and result columns are unchecked; add -Alimber.verify.<database>=<url> for one of them, or include H2 in databases"),
     SQL_NO_STATEMENT(144, "@Query SQL of %s is empty; write the statement, e.g. @Query(\"SELECT * FROM %s WHERE ...\")"),
+    SQL_MULTIPLE_STATEMENTS(145, "@Query SQL of %s holds %d statements; a @Query method runs exactly one, so give each statement a method of its own"),
 
     INTERNAL_ERROR(90, "Limber internal error while processing %s; please report it at the Limber issue tracker, with this trace:%n%s");
 

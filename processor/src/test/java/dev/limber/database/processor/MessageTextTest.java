@@ -236,6 +236,9 @@ class MessageTextTest {
                 "[LIMBER-144] @Query SQL of <1> is empty; write the statement, e.g. @Query(\"SELECT * FROM <2> "
                 + "WHERE ...\")", "<1>", "<2>");
 
+        pin(Message.SQL_MULTIPLE_STATEMENTS,
+                "[LIMBER-145] @Query SQL of <1> holds 2 statements; a @Query method runs exactly one, so give each "
+                + "statement a method of its own", "<1>", 2);
         assertWithMessage("messages without pinned text").that(EnumSet.complementOf(EnumSet.copyOf(pinned))).isEmpty();
         assertThat(pinned).hasSize(Message.values().length);
     }

@@ -21,6 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class QueryAnalysisTest {
 
+    private static JavaFileObject source;
+
+    /** The repository source of the last {@link #compile}, for {@code inFile}. */
+    static JavaFileObject source() {
+        return source;
+    }
+
     static Compilation compile(List<String> options, String... repositoryLines) {
         List<JavaFileObject> sources = new ArrayList<>(List.of(Shapes.relations()));
         List<String> lines = new ArrayList<>(List.of(
@@ -37,7 +44,8 @@ class QueryAnalysisTest {
                 ""));
         lines.addAll(List.of(repositoryLines));
         lines.add("}");
-        sources.add(Sources.source("com.example.library.Library", lines.toArray(new String[0])));
+        source = Sources.source("com.example.library.Library", lines.toArray(new String[0]));
+        sources.add(source);
         QueryCheckProcessor.RESULTS.clear();
         return javac().withProcessors(new QueryCheckProcessor()).withOptions(options).compile(sources);
     }

@@ -151,13 +151,17 @@ class SoftDeleteCorpusTest {
 
     private static final Map<String, AnalyzedQuery> QUERIES = new LinkedHashMap<>(QueryCheckProcessor.RESULTS);
 
-    /** SQL as written, with {@code ?} for each parameter: what would run without the rewriting. */
-    private static String asWritten(String method) {
-        int start = REPOSITORY.indexOf(REPOSITORY.stream().filter(line -> line.contains(" " + method + "("))
-                .findFirst().orElseThrow()) - 1;
-        String annotation = REPOSITORY.get(start);
-        String sql = annotation.substring(annotation.indexOf('"') + 1, annotation.indexOf('"', annotation.indexOf('"') + 1));
-        return SqlTokenizer.tokenize(sql).jdbcSql();
+    /** The SQL of {@code method} as written, {@code :name} parameters and all. */
+    private static String source(String method) {
+        String annotation = REPOSITORY.get(REPOSITORY.indexOf(REPOSITORY.stream()
+                .filter(line -> line.contains(" " + method + "(")).findFirst().orElseThrow()) - 1);
+        int open = annotation.indexOf('"');
+        return annotation.substring(open + 1, annotation.indexOf('"', open + 1));
+    }
+
+    /** What would run without the rewriting: the SQL as written, with {@code ?} for each parameter. */
+    private static SqlTokenizer.Tokens asWritten(String method) {
+        return SqlTokenizer.tokenize(source(method));
     }
 
     @AllDatabases
@@ -167,8 +171,8 @@ class SoftDeleteCorpusTest {
             for (Case c : CASES) {
                 AnalyzedQuery query = QUERIES.get(c.method());
                 assertWithMessage("%s as written on %s", c.method(), db)
-                        .that(rows(connection, asWritten(c.method()), SqlTokenizer.tokenize(asWrittenSource(c.method()))
-                                .parameters(), c.parameters())).containsExactlyElementsIn(c.asWritten()).inOrder();
+                        .that(rows(connection, asWritten(c.method()).jdbcSql(), asWritten(c.method()).parameters(),
+                                c.parameters())).containsExactlyElementsIn(c.asWritten()).inOrder();
                 assertWithMessage("%s rewritten on %s: %s", c.method(), db, query.jdbcSql())
                         .that(rows(connection, query.jdbcSql(), query.parameters(), c.parameters()))
                         .containsExactlyElementsIn(c.rewritten()).inOrder();
@@ -181,7 +185,7 @@ class SoftDeleteCorpusTest {
         try (Connection connection = connect(db)) {
             createAndSeed(connection, db);
             assertThat(rows(connection, QUERIES.get("include").jdbcSql(), List.of(), Map.of())).containsExactly("5");
-            assertThat(QUERIES.get("asWritten").jdbcSql()).isEqualTo(asWritten("asWritten"));
+            assertThat(QUERIES.get("asWritten").jdbcSql()).isEqualTo(asWritten("asWritten").jdbcSql());
             assertThat(rows(connection, QUERIES.get("asWritten").jdbcSql(), List.of(), Map.of()))
                     .containsExactly("Kindred", "Lathe").inOrder();
             AnalyzedQuery delete = QUERIES.get("hardDelete");
@@ -197,20 +201,14 @@ class SoftDeleteCorpusTest {
             AnalyzedQuery query = QUERIES.get("update");
             Map<String, Object> values = Map.of("title", "X", "author", 1L);
             connection.setAutoCommit(false);
-            assertThat(update(connection, asWritten("update"), List.of("title", "author"), values)).isEqualTo(3);
+            assertThat(update(connection, asWritten("update").jdbcSql(), asWritten("update").parameters(), values))
+                    .isEqualTo(3);
             connection.rollback();
             assertThat(update(connection, query.jdbcSql(), query.parameters(), values)).isEqualTo(2);
             connection.commit();
             assertThat(rows(connection, "SELECT title FROM books WHERE author_id = 1 ORDER BY id", List.of(), Map.of()))
                     .containsExactly("X", "Lathe", "X").inOrder();
         }
-    }
-
-    private static String asWrittenSource(String method) {
-        int start = REPOSITORY.indexOf(REPOSITORY.stream().filter(line -> line.contains(" " + method + "("))
-                .findFirst().orElseThrow()) - 1;
-        String annotation = REPOSITORY.get(start);
-        return annotation.substring(annotation.indexOf('"') + 1, annotation.indexOf('"', annotation.indexOf('"') + 1));
     }
 
     /** H2 as the runtime opens it: unquoted names stay lower case, as in the generated schema. */

@@ -2,6 +2,8 @@ package dev.limber.database.processor.sql;
 
 import dev.limber.database.processor.Message;
 import dev.limber.database.processor.Names;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -56,7 +58,22 @@ public final class QueryAnalyzer implements AutoCloseable {
         }
     }
 
+    /**
+     * Analyzes one {@code @Query}. Never throws: an unexpected failure (a parser or driver bug) is
+     * an {@code INTERNAL_ERROR} problem on the method.
+     */
     public AnalyzedQuery analyze(QueryRequest request) {
+        try {
+            return analyzeOrThrow(request);
+        } catch (RuntimeException | LinkageError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            return new AnalyzedQuery("", List.of(), StatementKind.OTHER, List.of(), List.of(), List.of(Problem.error(
+                    Problem.Place.METHOD, Message.INTERNAL_ERROR, request.method(), trace.toString())));
+        }
+    }
+
+    private AnalyzedQuery analyzeOrThrow(QueryRequest request) {
         String method = request.method();
         List<Problem> problems = new ArrayList<>();
         if (request.sql().isBlank()) {
@@ -64,6 +81,13 @@ public final class QueryAnalyzer implements AutoCloseable {
             return new AnalyzedQuery("", List.of(), StatementKind.OTHER, List.of(), List.of(), problems);
         }
         SqlTokenizer.Tokens written = SqlTokenizer.tokenize(request.sql());
+        if (written.statements() > 1) {
+            // The parser would read the first statement only, and drivers refuse the rest: one per method.
+            problems.add(Problem.error(Problem.Place.ANNOTATION, Message.SQL_MULTIPLE_STATEMENTS, method,
+                    written.statements()));
+            return new AnalyzedQuery(written.jdbcSql(), written.parameters(), StatementKind.OTHER, List.of(), List.of(),
+                    problems);
+        }
         Set<String> used = new LinkedHashSet<>(written.parameters());
         for (String name : used) {
             if (!request.parameterNames().contains(name)) {

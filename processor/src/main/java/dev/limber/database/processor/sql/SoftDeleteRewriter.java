@@ -50,7 +50,8 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * <p>Refused (an error, so that no statement silently returns deleted rows): SQL that reads a
  * soft-delete table and does not parse; a raw DELETE of a soft-delete table; a soft-delete table
  * in a SELECT with a RIGHT or FULL JOIN (the other side's predicate would drop the preserved rows),
- * as the right side of an outer join with USING or NATURAL (no ON to hold the predicate), or
+ * as the right side of an outer join with USING or NATURAL (no ON to hold the predicate), as the
+ * name of a WITH query (which reference is the table would be a scoping question), or
  * anywhere else the rewriter does not place predicates (a parenthesised join, a DELETE's USING
  * list, statements other than SELECT, INSERT, UPDATE and DELETE).
  */
@@ -89,15 +90,18 @@ final class SoftDeleteRewriter {
         Walk walk = new Walk(method, mode);
         try {
             walk.run(statement);
-        } catch (UnsupportedOperationException e) {
-            // TablesNamesFinder refuses statements it cannot list tables of: nothing could be checked.
-            return failed(sql, Message.SQL_UNPARSEABLE, method, String.join(", ", touched), parserMessage(e));
+        } catch (RuntimeException e) {
+            // TablesNamesFinder refuses statements it cannot list tables of (and trips over some it
+            // half knows, such as data-modifying WITH queries): nothing could be checked, so refuse.
+            return failed(sql, Message.SQL_UNPARSEABLE, method, String.join(", ", touched),
+                    "it has a form Limber does not analyze, such as a WITH query that changes rows");
         }
         if (!walk.problems.isEmpty()) {
             return new Rewrite(null, kindOf(statement), walk.problems);
         }
-        // INCLUDE adds nothing: the statement goes as written (parsed only to refuse a raw DELETE).
-        String rewritten = mode == TrashedMode.INCLUDE ? sql : statement.toString();
+        // A statement that needs no predicate (INCLUDE, parsed only to refuse a raw DELETE; an INSERT
+        // of values) goes as written, in the author's formatting; otherwise the parser prints it.
+        String rewritten = walk.changed ? statement.toString() : sql;
         return new Rewrite(rewritten, kindOf(statement), List.of());
     }
 
@@ -111,6 +115,11 @@ final class SoftDeleteRewriter {
         String message = String.valueOf(cause.getMessage()).strip();
         int newline = message.indexOf('\n');
         message = newline < 0 ? message : message.substring(0, newline).strip();
+        // "net.sf.jsqlparser.parser.ParseException: Encountered ..." (relocated in the jar): keep what it says.
+        int exception = message.indexOf("Exception: ");
+        if (exception > 0 && !message.substring(0, exception).contains(" ")) {
+            message = message.substring(exception + "Exception: ".length());
+        }
         return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 
@@ -150,9 +159,12 @@ final class SoftDeleteRewriter {
         private final List<Problem> problems = new ArrayList<>();
         /** Every table reference of a soft-delete table, and whether a predicate (or a reason for none) placed it. */
         private final Set<Table> handled = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Set<Table> softReferences = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** In the order the parser found them, so that problems come out in a stable order (no JSqlParser node overrides equals). */
+        private final Set<Table> softReferences = Collections.newSetFromMap(new LinkedHashMap<>());
         private final Set<String> refusedTables = new TreeSet<>();
         private boolean mainTableFound;
+        /** A predicate was added, so the parser's printing of the statement is what to send. */
+        private boolean changed;
 
         Walk(String method, TrashedMode mode) {
             this.method = method;
@@ -162,8 +174,17 @@ final class SoftDeleteRewriter {
         void run(Statement statement) {
             Finder finder = new Finder();
             finder.getTables(statement);
+            for (String cte : finder.cteNames) {
+                if (schema.isSoftDelete(cte)) {
+                    // Which references mean the CTE and which the table is a scoping question: refuse it.
+                    refusedTables.add(cte);
+                    problems.add(Problem.error(Problem.Place.ANNOTATION, Message.SQL_UNSUPPORTED_POSITION, method, cte,
+                            "as the name of a WITH query, which hides the table", "give the WITH query another name"));
+                    return;
+                }
+            }
             for (Table table : finder.tables) {
-                if (!finder.cteNames.contains(name(table)) && schema.isSoftDelete(name(table))) {
+                if (schema.isSoftDelete(name(table))) {
                     softReferences.add(table);
                 }
             }
@@ -225,9 +246,7 @@ final class SoftDeleteRewriter {
                 if (rightOrFull) {
                     refuse(table, "in a SELECT with a RIGHT or FULL JOIN", "write the join as a LEFT JOIN");
                 } else if (hasOn) {
-                    List<Expression> on = new ArrayList<>(join.getOnExpressions());
-                    on.set(on.size() - 1, and(on.get(on.size() - 1), predicate(table, false)));
-                    join.setOnExpressions(on);
+                    addToOn(join, table);
                 } else if (outer) {
                     refuse(table, "as the right side of an outer join with USING or NATURAL",
                             "write the join condition with ON");
@@ -257,14 +276,19 @@ final class SoftDeleteRewriter {
                     if (join.isRight() || join.isFull() || join.isLeft() || join.isOuter()) {
                         refuse(joined, "in an outer join of an UPDATE", "join it with an inner JOIN or a subquery");
                     } else if (!join.getOnExpressions().isEmpty()) {
-                        List<Expression> on = new ArrayList<>(join.getOnExpressions());
-                        on.set(on.size() - 1, and(on.get(on.size() - 1), predicate(joined, false)));
-                        join.setOnExpressions(on);
+                        addToOn(join, joined);
                     } else {
                         update.setWhere(and(update.getWhere(), predicate(joined, false)));
                     }
                 }
             }
+        }
+
+        /** The joined table's live-row predicate, ANDed to its join's ON condition. */
+        private void addToOn(Join join, Table table) {
+            List<Expression> on = new ArrayList<>(join.getOnExpressions());
+            on.set(on.size() - 1, and(on.get(on.size() - 1), predicate(table, false)));
+            join.setOnExpressions(on);
         }
 
         private void check(Delete delete) {
@@ -285,6 +309,7 @@ final class SoftDeleteRewriter {
         /** {@code alias.deleted_at IS NULL}, or IS NOT NULL for a main table under ONLY; marks the reference handled. */
         private Expression predicate(Table table, boolean main) {
             handled.add(table);
+            changed |= mode != TrashedMode.INCLUDE;
             boolean onlyTrashed = main && mode == TrashedMode.ONLY;
             if (onlyTrashed) {
                 mainTableFound = true;
@@ -321,7 +346,11 @@ final class SoftDeleteRewriter {
     }
 
     private static String name(Table table) {
-        String name = table.getName();
+        return unquote(table.getName());
+    }
+
+    /** {@code "Books"} or {@code `Books`} → {@code books}. */
+    private static String unquote(String name) {
         if (name.length() > 1 && (name.startsWith("\"") || name.startsWith("`"))) {
             name = name.substring(1, name.length() - 1);
         }
@@ -346,7 +375,7 @@ final class SoftDeleteRewriter {
 
         @Override
         public <S> Void visit(WithItem<?> withItem, S context) {
-            cteNames.add(withItem.getAlias().getName().toLowerCase(Locale.ROOT));
+            cteNames.add(unquote(withItem.getAlias().getName()));
             return super.visit(withItem, context);
         }
 

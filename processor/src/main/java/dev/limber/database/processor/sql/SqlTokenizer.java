@@ -20,8 +20,9 @@ public final class SqlTokenizer {
      * @param jdbcSql    the SQL with each {@code :name} replaced by {@code ?}, everything else as written
      * @param parameters the name of each {@code ?}, in order; a name may repeat
      * @param words      every unquoted word and quoted identifier outside literals and comments, lower case
+     * @param statements how many statements the SQL holds: runs of tokens between top-level semicolons
      */
-    public record Tokens(String jdbcSql, List<String> parameters, Set<String> words) {
+    public record Tokens(String jdbcSql, List<String> parameters, Set<String> words, int statements) {
     }
 
     private SqlTokenizer() {
@@ -33,8 +34,18 @@ public final class SqlTokenizer {
         Set<String> words = new LinkedHashSet<>();
         int n = sql.length();
         int i = 0;
+        int statements = 0;
+        boolean inStatement = false;
         while (i < n) {
             char c = sql.charAt(i);
+            boolean comment = c == '-' && i + 1 < n && sql.charAt(i + 1) == '-'
+                    || c == '/' && i + 1 < n && sql.charAt(i + 1) == '*';
+            if (c == ';') {
+                inStatement = false;
+            } else if (!Character.isWhitespace(c) && !comment && !inStatement) {
+                inStatement = true;
+                statements++;
+            }
             int end;
             if (c == '\'') {
                 boolean backslashEscapes = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
@@ -76,7 +87,7 @@ public final class SqlTokenizer {
             out.append(sql, i, end);
             i = end;
         }
-        return new Tokens(out.toString(), List.copyOf(parameters), Set.copyOf(words));
+        return new Tokens(out.toString(), List.copyOf(parameters), Set.copyOf(words), statements);
     }
 
     /** The first word outside comments, lower case ({@code "with"}), or "" when there is none. */
@@ -153,7 +164,7 @@ public final class SqlTokenizer {
     private static int dollarTagEnd(String sql, int start) {
         int i = start + 1;
         if (i < sql.length() && isWordStart(sql.charAt(i))) {
-            while (i < sql.length() && isWordPart(sql.charAt(i))) {
+            while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
                 i++;
             }
         }

@@ -217,7 +217,10 @@ final class Verifier implements AutoCloseable {
     private static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline).strip();
+        message = newline < 0 ? message : message.substring(0, newline).strip();
+        // H2 continues "...; SQL statement:" with the statement on the next lines, which the method shows already.
+        return message.endsWith("; SQL statement:") ? message.substring(0, message.length() - "; SQL statement:".length())
+                : message;
     }
 
     /** Drops the scratch schema or database and disconnects; idempotent. */

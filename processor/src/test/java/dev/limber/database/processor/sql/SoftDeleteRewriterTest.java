@@ -160,7 +160,7 @@ class SoftDeleteRewriterTest {
         Problem problem = refused("SELECT * FROM books WHERE title = = :t", TrashedMode.EXCLUDE);
         assertThat(problem.message()).isEqualTo(Message.SQL_UNPARSEABLE);
         assertThat(problem.text()).startsWith("[LIMBER-132] @Query SQL of Repo.m reads soft-delete table books, but"
-                + " Limber cannot parse it (");
+                + " Limber cannot parse it (Encountered unexpected token: \"=\"");
         assertThat(rewrite("SELECT * FROM books WHERE title = = :t", TrashedMode.AS_WRITTEN))
                 .isEqualTo("SELECT * FROM books WHERE title = = :t");
         // A table that does not soft delete needs no rewriting, so the parser's limits do not apply.
@@ -184,5 +184,94 @@ class SoftDeleteRewriterTest {
     void onlyNeedsASoftDeleteMainTable() {
         Problem problem = refused("SELECT t.* FROM tags t JOIN book_tags bt ON bt.tag_id = t.id", TrashedMode.ONLY);
         assertThat(problem.text()).isEqualTo(Message.SQL_ONLY_WITHOUT_MAIN_TABLE.format("Repo.m"));
+    }
+
+    @Test
+    void insertSelectReadsLiveRowsOnly() {
+        assertThat(exclude("INSERT INTO tags (name) SELECT title FROM books WHERE id = :id"))
+                .isEqualTo("INSERT INTO tags (name) SELECT title FROM books WHERE id = :id AND books.deleted_at IS NULL");
+        assertThat(exclude("INSERT INTO books (title, author_id) VALUES (:title, :author)"))
+                .isEqualTo("INSERT INTO books (title, author_id) VALUES (:title, :author)");
+    }
+
+    @Test
+    void subqueriesInHavingOrderByAndOnClausesAreRewrittenToo() {
+        assertThat(exclude("SELECT t.name FROM tags t GROUP BY t.name HAVING COUNT(*) < (SELECT COUNT(*) FROM books)"))
+                .isEqualTo("SELECT t.name FROM tags t GROUP BY t.name HAVING COUNT(*) < (SELECT COUNT(*) FROM books"
+                        + " WHERE books.deleted_at IS NULL)");
+        assertThat(exclude("SELECT t.name FROM tags t ORDER BY (SELECT COUNT(*) FROM book_tags bt WHERE bt.tag_id = t.id)"))
+                .isEqualTo("SELECT t.name FROM tags t ORDER BY (SELECT COUNT(*) FROM book_tags bt WHERE bt.tag_id = t.id"
+                        + " AND bt.deleted_at IS NULL)");
+        assertThat(exclude("SELECT t.name FROM tags t JOIN tags u ON u.id IN (SELECT tag_id FROM book_tags)"))
+                .isEqualTo("SELECT t.name FROM tags t JOIN tags u ON u.id IN (SELECT tag_id FROM book_tags"
+                        + " WHERE book_tags.deleted_at IS NULL)");
+    }
+
+    @Test
+    void intersectExceptAndNestedCtesAreRewritten() {
+        assertThat(exclude("SELECT id FROM authors EXCEPT SELECT author_id FROM books"))
+                .isEqualTo("SELECT id FROM authors WHERE authors.deleted_at IS NULL EXCEPT SELECT author_id FROM books"
+                        + " WHERE books.deleted_at IS NULL");
+        assertThat(exclude("SELECT n FROM (WITH s AS (SELECT id FROM books) SELECT COUNT(*) AS n FROM s) x"))
+                .isEqualTo("SELECT n FROM (WITH s AS (SELECT id FROM books WHERE books.deleted_at IS NULL)"
+                        + " SELECT COUNT(*) AS n FROM s) x");
+    }
+
+    @Test
+    void aCteNamedLikeASoftDeleteTableIsRefused() {
+        Problem problem = refused("WITH books AS (SELECT * FROM books WHERE id > 1) SELECT id FROM books",
+                TrashedMode.EXCLUDE);
+        assertThat(problem.text()).isEqualTo(Message.SQL_UNSUPPORTED_POSITION.format("Repo.m", "books",
+                "as the name of a WITH query, which hides the table", "give the WITH query another name"));
+    }
+
+    @Test
+    void quotedAndQualifiedNamesAreRecognised() {
+        assertThat(exclude("SELECT * FROM \"books\" WHERE id = :id"))
+                .isEqualTo("SELECT * FROM \"books\" WHERE id = :id AND \"books\".deleted_at IS NULL");
+        assertThat(exclude("SELECT * FROM public.Books"))
+                .isEqualTo("SELECT * FROM public.Books WHERE Books.deleted_at IS NULL");
+    }
+
+    @Test
+    void updateWithJoinsFiltersEveryJoinedTable() {
+        assertThat(exclude("UPDATE books b JOIN authors a ON a.id = b.author_id SET b.title = :t WHERE a.name = :n"))
+                .isEqualTo("UPDATE books b JOIN authors a ON a.id = b.author_id AND a.deleted_at IS NULL SET b.title = :t"
+                        + " WHERE a.name = :n AND b.deleted_at IS NULL");
+        assertThat(exclude("UPDATE books SET title = :t FROM authors a WHERE a.id = books.author_id"))
+                .isEqualTo("UPDATE books SET title = :t FROM authors a WHERE a.id = books.author_id"
+                        + " AND books.deleted_at IS NULL AND a.deleted_at IS NULL");
+    }
+
+    @Test
+    void aDataModifyingWithQueryOnASoftDeleteTableIsRefused() {
+        Problem problem = refused("WITH changed AS (UPDATE books SET title = 'x' RETURNING id) SELECT COUNT(*) FROM changed",
+                TrashedMode.EXCLUDE);
+        assertThat(problem.text()).isEqualTo(Message.SQL_UNPARSEABLE.format("Repo.m", "books",
+                "it has a form Limber does not analyze, such as a WITH query that changes rows"));
+    }
+
+    @Test
+    void vendorSyntaxTheDocsPromiseParses() {
+        assertThat(exclude("SELECT b.id::text FROM books b WHERE b.title ILIKE :p LIMIT :n OFFSET :o"))
+                .isEqualTo("SELECT b.id::text FROM books b WHERE b.title ILIKE :p AND b.deleted_at IS NULL LIMIT :n OFFSET :o");
+        assertThat(exclude("SELECT b.id FROM books b ORDER BY b.id FETCH FIRST 5 ROWS ONLY"))
+                .isEqualTo("SELECT b.id FROM books b WHERE b.deleted_at IS NULL ORDER BY b.id FETCH FIRST 5 ROWS ONLY");
+        assertThat(exclude("UPDATE books SET title = :t WHERE id = :id RETURNING id"))
+                .isEqualTo("UPDATE books SET title = :t WHERE id = :id AND books.deleted_at IS NULL RETURNING id");
+        assertThat(exclude("INSERT INTO books (id, title) VALUES (:id, :t) ON CONFLICT (id) DO UPDATE SET title = :t"))
+                .isEqualTo("INSERT INTO books (id, title) VALUES (:id, :t) ON CONFLICT (id) DO UPDATE SET title = :t");
+    }
+
+    @Test
+    void aSoftDeleteTableInsideAParenthesisedJoinIsRefused() {
+        SoftDeleteRewriter.Rewrite rewrite = rewriter.rewrite("Repo.m", "SELECT t.name FROM tags t LEFT JOIN"
+                + " (book_tags bt JOIN books b ON b.id = bt.book_id) ON bt.tag_id = t.id", TrashedMode.EXCLUDE);
+        assertThat(rewrite.sql()).isNull();
+        String position = "in a position Limber does not rewrite (a parenthesised join, a USING list or a table function)";
+        String fix = "move it into a FROM or JOIN of a SELECT";
+        assertThat(rewrite.problems().stream().map(Problem::text).toList()).containsExactly(
+                Message.SQL_UNSUPPORTED_POSITION.format("Repo.m", "book_tags", position, fix),
+                Message.SQL_UNSUPPORTED_POSITION.format("Repo.m", "books", position, fix));
     }
 }
