@@ -48,15 +48,4 @@ record DerivedQuery(Action action, int limit, List<List<Criterion>> predicate, L
     /** {@code TitleDesc}. */
     record Ordering(PropertyCatalog.Entry property, boolean ascending) {
     }
-
-    /** The number of parameters the conditions take. */
-    int conditionParameters() {
-        int count = 0;
-        for (List<Criterion> group : predicate) {
-            for (Criterion criterion : group) {
-                count += criterion.operator().parameters;
-            }
-        }
-        return count;
-    }
 }
