@@ -5,6 +5,8 @@ import dev.limber.benchmarks.contenders.JdbiContender;
 import dev.limber.benchmarks.contenders.JooqContender;
 import dev.limber.benchmarks.hibernate.HibernateContender;
 import dev.limber.benchmarks.limber.LimberContender;
+import dev.limber.benchmarks.limber.LimberQueryContender;
+import dev.limber.benchmarks.limber.LimberRepositoryContender;
 
 /** Every contender, by the name the JMH {@code contender} parameter uses. */
 public final class Contenders {
@@ -28,9 +30,11 @@ public final class Contenders {
             case "jdbi": contender = new JdbiContender(database, false); break;
             case "jdbi-bean": contender = new JdbiContender(database, true); break;
             case "limber": contender = new LimberContender(database); break;
+            case "limber-repository": contender = new LimberRepositoryContender(database); break;
+            case "limber-query": contender = new LimberQueryContender(database); break;
             default:
                 throw new IllegalArgumentException("Unknown contender " + name
-                        + "; use jdbc, jdbc-tx, limber, hibernate, jooq, jdbi or jdbi-bean");
+                        + "; use jdbc, jdbc-tx, limber, limber-repository, limber-query, hibernate, jooq, jdbi or jdbi-bean");
         }
         return (Contender<Object, Object>) contender;
     }

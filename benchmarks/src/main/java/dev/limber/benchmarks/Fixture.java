@@ -18,7 +18,12 @@ public class Fixture {
     @Param({"h2", "postgresql", "sqlite", "mariadb"})
     public String database;
 
-    /** {@code jdbc-tx} is a control, not a contender: hand-written JDBC reading inside a transaction. */
+    /**
+     * {@code jdbc-tx} is a control, not a contender: hand-written JDBC reading inside a transaction.
+     * {@code limber-repository} and {@code limber-query} (Limber's W1, W2 and W7 through generated
+     * derived and {@code @Query} repository methods) run when named:
+     * {@code -p contender=jdbc,limber,limber-repository,limber-query}.
+     */
     @Param({"jdbc", "limber", "hibernate", "jooq", "jdbi", "jdbi-bean", "jdbc-tx"})
     public String contender;
 

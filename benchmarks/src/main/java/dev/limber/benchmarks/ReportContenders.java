@@ -5,6 +5,7 @@ import dev.limber.benchmarks.contenders.JdbiReports;
 import dev.limber.benchmarks.contenders.JooqReports;
 import dev.limber.benchmarks.hibernate.HibernateReports;
 import dev.limber.benchmarks.limber.LimberReports;
+import dev.limber.benchmarks.limber.LimberRepositoryReports;
 
 /** Every report contender (W10, W11), by the name the JMH {@code reporter} parameter uses. */
 public final class ReportContenders {
@@ -21,12 +22,13 @@ public final class ReportContenders {
         switch (name) {
             case JDBC: contender = new JdbcReports(database); break;
             case "limber": contender = new LimberReports(database); break;
+            case "limber-repository": contender = new LimberRepositoryReports(database); break;
             case "hibernate": contender = new HibernateReports(database); break;
             case "jooq": contender = new JooqReports(database); break;
             case "jdbi": contender = new JdbiReports(database); break;
             default:
                 throw new IllegalArgumentException("Unknown report contender " + name
-                        + "; use jdbc, limber, hibernate, jooq or jdbi");
+                        + "; use jdbc, limber, limber-repository, hibernate, jooq or jdbi");
         }
         return (ReportContender<Object, Object>) contender;
     }

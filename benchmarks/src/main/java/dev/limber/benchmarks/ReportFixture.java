@@ -20,6 +20,7 @@ public class ReportFixture {
     @Param({"h2", "postgresql"})
     public String database;
 
+    /** {@code limber-repository} (W10 as a {@code @Query}, W11 as a derived method) runs when named. */
     @Param({"jdbc", "limber", "hibernate", "jooq", "jdbi"})
     public String reporter;
 

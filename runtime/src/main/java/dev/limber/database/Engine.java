@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
 import dev.limber.database.dialect.Dialect;
+import dev.limber.database.mapping.RepositoryFactory;
 import dev.limber.database.query.Relation;
 import dev.limber.database.schema.TableOrder;
 import java.sql.Connection;
@@ -15,7 +16,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,6 +54,8 @@ public final class Engine implements AutoCloseable {
     private final Transaction.ConnectionSource sessionConnections = new SessionConnections();
     private final SoftDeleteCascade cascade = new SoftDeleteCascade(this);
     private final Junctions junctions = new Junctions(this);
+    /** The registry's repositories by interface, built once. */
+    private final Map<Class<?>, RepositoryFactory<?>> repositories;
     /** Whether sessions read in auto-commit until their first write; decided from the first connection. */
     private volatile Boolean readsInAutoCommit;
     private volatile boolean closed;
@@ -69,6 +74,11 @@ public final class Engine implements AutoCloseable {
         this.clock = b.clock;
         this.isolation = b.isolation;
         this.registry = b.registry != null ? b.registry : ModelRegistry.discover();
+        Map<Class<?>, RepositoryFactory<?>> byType = new HashMap<>();
+        for (RepositoryFactory<?> factory : registry.repositories()) {
+            byType.put(factory.type(), factory);
+        }
+        this.repositories = Map.copyOf(byType);
         this.openSessions = new OpenSessions(b.leakDetection != null);
         this.maxPoolSize = b.maxPoolSize;
         this.connectionTimeoutMillis = b.connectionTimeout.toMillis();
@@ -531,6 +541,23 @@ public final class Engine implements AutoCloseable {
     }
 
     /** The junction rows of the models' many-to-many relations. */
+    /** The factory of repository {@code type}, from the registry; a MappingException naming the known ones if absent. */
+    @SuppressWarnings("unchecked")
+    <R> RepositoryFactory<R> repository(Class<R> type) {
+        RepositoryFactory<?> factory = repositories.get(type);
+        if (factory == null) {
+            List<String> known = new ArrayList<>();
+            for (RepositoryFactory<?> each : registry.repositories()) {
+                known.add(each.type().getName());
+            }
+            throw new MappingException(type.getName() + " is not a generated repository; annotate the interface"
+                    + " with @Repository(Model.class) and compile it with the Limber processor (the registry"
+                    + " lists the repositories of its compilation). Known repositories: "
+                    + (known.isEmpty() ? "none" : String.join(", ", known)));
+        }
+        return (RepositoryFactory<R>) factory;
+    }
+
     Junctions junctions() {
         return junctions;
     }

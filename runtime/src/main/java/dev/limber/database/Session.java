@@ -599,6 +599,15 @@ public final class Session implements AutoCloseable {
         return engine.junctions().detach(this, model, relation, targets);
     }
 
+    /**
+     * The generated implementation of the {@code @Repository} interface {@code type}, bound to
+     * this session: its methods run in this session's transaction. A
+     * {@link MappingException} when {@code type} is no repository the registry knows.
+     */
+    public <R> R repository(Class<R> type) {
+        return engine.repository(type).create().apply(this);
+    }
+
     /** A query over {@code type}'s live rows. */
     public <T> Query<T> query(Class<T> type) {
         return new Query<>(this, engine.sql(type));

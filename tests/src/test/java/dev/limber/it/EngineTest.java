@@ -26,7 +26,8 @@ class EngineTest {
     /** Every table of this module's models, in the generated registry's order (by table name). */
     static final List<String> TABLES = List.of("authors", "books", "entries", "every_type", "genres", "holds",
             "labels", "loans", "meeting", "members", "note", "novel_genres", "novels", "order", "parcels", "profiles",
-            "releases", "sections", "shelf_authors", "shelf_books", "tags", "tickets", "user", "writers");
+            "releases", "repo_titles", "repo_writers", "sections", "shelf_authors", "shelf_books", "tags", "tickets",
+            "user", "writers");
 
     private static Set<String> tables(TestDatabase db) throws Exception {
         Set<String> names = new TreeSet<>();

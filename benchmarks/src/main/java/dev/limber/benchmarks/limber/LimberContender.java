@@ -17,8 +17,8 @@ import java.util.List;
  * conditions, soft delete left to the runtime. The engine builds its own HikariCP pool; it gets
  * the same size, and {@link Pools} gives every other contender Limber's per-dialect settings.
  */
-public final class LimberContender implements Contender<LimberBook, LimberSoftBook> {
-    private final Engine engine;
+public class LimberContender implements Contender<LimberBook, LimberSoftBook> {
+    final Engine engine;
 
     public LimberContender(Database database) {
         this.engine = Engine.builder()

@@ -18,8 +18,8 @@ import java.util.List;
  * {@code select(...).groupBy(...).list(AuthorStats::new)} through the generated metamodel, W11 as
  * {@code orderBy(...).page(number, size)}. Soft delete is left to the runtime on both.
  */
-public final class LimberReports implements ReportContender<LimberSoftBook, Page<LimberSoftBook>> {
-    private final Engine engine;
+public class LimberReports implements ReportContender<LimberSoftBook, Page<LimberSoftBook>> {
+    final Engine engine;
 
     public LimberReports(Database database) {
         this.engine = Engine.builder()

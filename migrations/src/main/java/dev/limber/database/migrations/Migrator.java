@@ -110,7 +110,8 @@ public final class Migrator {
      * {@code username} and {@code password} may be null when the URL carries them.
      */
     public static Migrator create(String url, String username, String password, String location) {
-        return new Migrator(new DriverDataSource(url, username, password), Dialect.fromUrl(url), location);
+        Dialect dialect = Dialect.fromUrl(url);
+        return new Migrator(new DriverDataSource(dialect.connectionUrl(url), username, password), dialect, location);
     }
 
     public Dialect dialect() {

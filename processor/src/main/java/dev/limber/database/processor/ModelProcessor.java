@@ -2,6 +2,7 @@ package dev.limber.database.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.limber.database.processor.sql.QueryAnalyzer;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -38,13 +39,13 @@ import javax.tools.StandardLocation;
  * names the registry class.
  */
 @AutoService(Processor.class)
-@SupportedOptions(ModelProcessor.REGISTRY_OPTION)
+@SupportedOptions({ModelProcessor.REGISTRY_OPTION, "limber.verify.sqlite", "limber.verify.postgresql", "limber.verify.mariadb"})
 public final class ModelProcessor extends AbstractProcessor {
     static final String REGISTRY_OPTION = "limber.registry";
     static final String SCHEMA_DIRECTORY = "META-INF/limber/schema/";
 
     /** A model whose sources are written; the registry and schema files list these. */
-    private record Written(ClassName type, ClassName mapper, DdlWriter.ModelDdl ddl, TypeElement element,
+    private record Written(ModelDescriptor model, ClassName type, ClassName mapper, DdlWriter.ModelDdl ddl, TypeElement element,
             List<Reference> references) {
     }
 
@@ -55,8 +56,17 @@ public final class ModelProcessor extends AbstractProcessor {
     private record Reference(String target, String model, String field, String relation) {
     }
 
+    /** A repository whose implementation is written; the registry lists these. */
+    private record WrittenRepository(ClassName type, ClassName implementation, TypeElement element) {
+    }
+
     /** Models waiting for types another processor has yet to generate, by qualified name. */
     private final Set<String> deferred = new TreeSet<>();
+    /** Repositories waiting likewise. */
+    private final Set<String> deferredRepositories = new TreeSet<>();
+    private final Map<String, WrittenRepository> repositories = new TreeMap<>();
+    /** Checks @Query SQL against the schema of every written model; made on first use, closed in the last round. */
+    private QueryAnalyzer analyzer;
     private final Set<String> seen = new TreeSet<>();
     private final Map<String, Written> byTable = new TreeMap<>();
     private boolean finished;
@@ -75,7 +85,7 @@ public final class ModelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ModelReader.MODEL);
+        return Set.of(ModelReader.MODEL, RepositoryReader.REPOSITORY);
     }
 
     @Override
@@ -96,36 +106,39 @@ public final class ModelProcessor extends AbstractProcessor {
     }
 
     private void processRound(RoundEnvironment round) {
-        List<TypeElement> todo = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                todo.add(type);
-            }
-        }
-        deferred.clear();
-        TypeElement model = processingEnv.getElementUtils().getTypeElement(ModelReader.MODEL);
-        if (model != null) {
-            for (Element element : round.getElementsAnnotatedWith(model)) {
-                if (element instanceof TypeElement) {
-                    todo.add((TypeElement) element);
-                }
-            }
-        }
-        todo.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        List<TypeElement> todo = typesToProcess(deferred, ModelReader.MODEL, round);
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         for (TypeElement type : todo) {
             process(type, reader, round.processingOver());
         }
+        // Repositories wait until every model of the compilation is written: @Query SQL is checked
+        // against the schema of all of them. Then they are written in the round the registry is.
+        List<TypeElement> repositoryTodo = typesToProcess(deferredRepositories, RepositoryReader.REPOSITORY, round);
+        boolean modelsDone = todo.isEmpty() && deferred.isEmpty();
+        if (modelsDone || round.processingOver()) {
+            RepositoryReader repositoryReader = new RepositoryReader(processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils(), reader);
+            for (TypeElement type : repositoryTodo) {
+                processRepository(type, repositoryReader, round.processingOver());
+            }
+        } else {
+            for (TypeElement type : repositoryTodo) {
+                deferredRepositories.add(type.getQualifiedName().toString());
+            }
+        }
         // The registry is a source file, and javac warns (unconditionally, failing -Werror builds)
         // about sources created in the last round. So it is written in the first round that brings
         // no new model once every model is generated: the round that compiles Book_ and Book_Mapper.
-        if (!registryDone && todo.isEmpty() && deferred.isEmpty() && !byTable.isEmpty()) {
+        boolean anything = !byTable.isEmpty() || !repositories.isEmpty();
+        if (!registryDone && modelsDone && deferredRepositories.isEmpty() && anything) {
             writeRegistry();
         }
         if (round.processingOver() && !finished) {
             finished = true;
-            if (!registryDone && !byTable.isEmpty()) {
+            if (analyzer != null) {
+                analyzer.close();
+            }
+            if (!registryDone && anything) {
                 writeRegistry();
             }
             writeResources();
@@ -174,12 +187,86 @@ public final class ModelProcessor extends AbstractProcessor {
                             relation.name(model)));
                 }
             }
-            byTable.put(model.table(), new Written(model.type(), model.mapperName(), ddl, type, List.copyOf(references)));
+            byTable.put(model.table(), new Written(model, model.type(), model.mapperName(), ddl, type,
+                    List.copyOf(references)));
         } catch (Exception | LinkageError e) {
             // Never let an exception escape: it would hide every other diagnostic of the compilation.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Message.INTERNAL_ERROR.format(name, stackTrace(e)), type);
         }
+    }
+
+    /**
+     * The types deferred from earlier rounds (emptying {@code deferred}) and this round's types
+     * annotated {@code annotation}, sorted by name.
+     */
+    private List<TypeElement> typesToProcess(Set<String> deferred, String annotation, RoundEnvironment round) {
+        List<TypeElement> todo = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                todo.add(type);
+            }
+        }
+        deferred.clear();
+        TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+        if (annotationType != null) {
+            for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+                if (element instanceof TypeElement) {
+                    todo.add((TypeElement) element);
+                }
+            }
+        }
+        todo.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        return todo;
+    }
+
+    /**
+     * One repository: read, validate, write its implementation. A repository of a model with
+     * errors gets nothing written (the model's errors say what to fix).
+     */
+    private void processRepository(TypeElement type, RepositoryReader reader, boolean lastRound) {
+        String name = type.getQualifiedName().toString();
+        if (repositories.containsKey(name) || !seen.add("repository:" + name)) {
+            return;
+        }
+        try {
+            if (!lastRound && reader.hasUnresolvedTypes(type)) {
+                seen.remove("repository:" + name);
+                deferredRepositories.add(name);
+                return;
+            }
+            RepositoryDescriptor repository = reader.read(type);
+            if (repository.model() != null && !new ModelValidator().validate(repository.model()).isClean()) {
+                return;
+            }
+            RepositoryValidator.Result result = new RepositoryValidator(this::analyzer).validate(repository);
+            if (registryDone && registry != null) {
+                result.report().error(type, repository.annotation(), Message.REPOSITORY_AFTER_REGISTRY, name,
+                        registry.canonicalName());
+            }
+            result.report().printMessagesTo(processingEnv.getMessager());
+            if (!result.report().isClean()) {
+                return;
+            }
+            RepositoryWriter.write(repository, result.queries(), result.sql()).writeTo(processingEnv.getFiler());
+            repositories.put(name, new WrittenRepository(repository.type(), repository.implementationName(), type));
+        } catch (Exception | LinkageError e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format(name, stackTrace(e)), type);
+        }
+    }
+
+    /** The @Query analyzer over the schema of the models written so far (all of them, once repositories run). */
+    private QueryAnalyzer analyzer() {
+        if (analyzer == null) {
+            List<ModelDescriptor> models = new ArrayList<>();
+            for (Written written : byTable.values()) {
+                models.add(written.model());
+            }
+            analyzer = new QueryAnalyzer(SqlSchemas.of(models), processingEnv.getOptions());
+        }
+        return analyzer;
     }
 
     /** The registry class, once, listing every model written so far, sorted by table name. */
@@ -195,7 +282,15 @@ public final class ModelProcessor extends AbstractProcessor {
             for (Written written : byTable.values()) {
                 mappers.add(written.mapper());
             }
-            RegistryWriter.write(name, mappers, originating()).writeTo(processingEnv.getFiler());
+            List<RegistryWriter.Implementation> implementations = new ArrayList<>();
+            for (WrittenRepository repository : repositories.values()) {
+                implementations.add(new RegistryWriter.Implementation(repository.type(), repository.implementation()));
+            }
+            List<Element> originating = originating();
+            for (WrittenRepository repository : repositories.values()) {
+                originating.add(repository.element());
+            }
+            RegistryWriter.write(name, mappers, implementations, originating).writeTo(processingEnv.getFiler());
             writeResource(RegistryWriter.SERVICE_FILE, name.reflectionName() + "\n");
         } catch (Exception | LinkageError e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -343,6 +438,11 @@ public final class ModelProcessor extends AbstractProcessor {
             List<ClassName> types = new ArrayList<>();
             for (Written written : byTable.values()) {
                 types.add(written.type());
+            }
+            if (types.isEmpty()) {
+                for (WrittenRepository repository : repositories.values()) {
+                    types.add(repository.type());
+                }
             }
             return RegistryWriter.defaultName(types);
         }

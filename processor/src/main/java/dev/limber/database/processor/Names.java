@@ -7,8 +7,11 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Name conventions shared by the reader, the validator and the writers; all case conversion uses Locale.ROOT. */
-final class Names {
+/**
+ * Name conventions shared by the reader, the validator and the writers; all case conversion uses Locale.ROOT.
+ * Public for {@link #closest}, which {@code processor.sql} uses for its did-you-mean.
+ */
+public final class Names {
     /** PostgreSQL truncates identifiers beyond 63 bytes; MariaDB allows 64. */
     static final int MAX_IDENTIFIER = 63;
 
@@ -61,7 +64,7 @@ final class Names {
     }
 
     /** The candidate closest to {@code name} (case-insensitive edit distance at most 2), or null. */
-    static String closest(String name, Collection<String> candidates) {
+    public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = 3;
         String lower = name.toLowerCase(Locale.ROOT);

@@ -19,6 +19,7 @@ import javax.lang.model.element.Modifier;
 final class RegistryWriter {
     static final String DEFAULT_SIMPLE_NAME = "LimberModelRegistry";
     static final String SERVICE_FILE = "META-INF/services/dev.limber.database.ModelRegistry";
+    private static final ClassName REPOSITORY_FACTORY = ClassName.get("dev.limber.database.mapping", "RepositoryFactory");
 
     private RegistryWriter() {
     }
@@ -52,8 +53,16 @@ final class RegistryWriter {
         return ClassName.get(pkg, DEFAULT_SIMPLE_NAME);
     }
 
-    /** The registry class; {@code mappersSortedByTable} are the models' mapper classes. */
-    static JavaFile write(ClassName name, List<ClassName> mappersSortedByTable, List<Element> originating) {
+    /** A {@code @Repository} interface and its generated implementation. */
+    record Implementation(ClassName type, ClassName implementation) {
+    }
+
+    /**
+     * The registry class; {@code mappersSortedByTable} are the models' mapper classes,
+     * {@code repositoriesSortedByName} the repositories' implementations.
+     */
+    static JavaFile write(ClassName name, List<ClassName> mappersSortedByTable,
+            List<Implementation> repositoriesSortedByName, List<Element> originating) {
         TypeName infos = ParameterizedTypeName.get(RuntimeNames.LIST,
                 ParameterizedTypeName.get(RuntimeNames.MODEL_INFO, WildcardTypeName.subtypeOf(Object.class)));
         List<CodeBlock> entries = new ArrayList<>();
@@ -74,6 +83,25 @@ final class RegistryWriter {
                         .returns(infos)
                         .addStatement("return MODELS")
                         .build());
+        if (!repositoriesSortedByName.isEmpty()) {
+            TypeName factories = ParameterizedTypeName.get(RuntimeNames.LIST,
+                    ParameterizedTypeName.get(REPOSITORY_FACTORY, WildcardTypeName.subtypeOf(Object.class)));
+            List<CodeBlock> factoryEntries = new ArrayList<>();
+            for (Implementation repository : repositoriesSortedByName) {
+                factoryEntries.add(CodeBlock.of("$T.of($T.class, $T::new)", REPOSITORY_FACTORY, repository.type(),
+                        repository.implementation()));
+            }
+            registry.addField(FieldSpec.builder(factories, "REPOSITORIES", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer("$T.of($>$>\n$L)$<$<", RuntimeNames.LIST, CodeBlock.join(factoryEntries, ",\n"))
+                    .build());
+            registry.addMethod(MethodSpec.methodBuilder("repositories")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(factories)
+                    .addStatement("return REPOSITORIES")
+                    .build());
+        }
         for (Element element : originating) {
             registry.addOriginatingElement(element);
         }

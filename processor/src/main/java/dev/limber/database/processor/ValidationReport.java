@@ -17,7 +17,8 @@ import javax.tools.Diagnostic;
 
 /** Every problem found in one model, each tied to the element (and annotation) it is about. */
 final class ValidationReport {
-    private record Item(String message, Element element, AnnotationMirror annotation, Repeated repeated) {
+    private record Item(Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation,
+            Repeated repeated) {
     }
 
     /**
@@ -32,16 +33,27 @@ final class ValidationReport {
     private final List<Item> items = new ArrayList<>();
 
     void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
-        items.add(new Item(message.format(args), element, annotation, null));
+        items.add(new Item(Diagnostic.Kind.ERROR, message.format(args), element, annotation, null));
     }
 
     /** An error on {@code annotation}, which may be one of several repeated ones ({@code repeated} not null). */
     void error(Element element, AnnotationMirror annotation, Repeated repeated, Message message, Object... args) {
-        items.add(new Item(message.format(args), element, annotation, repeated));
+        items.add(new Item(Diagnostic.Kind.ERROR, message.format(args), element, annotation, repeated));
     }
 
+    /** A message formatted elsewhere (by {@code processor.sql}), an error or a warning. */
+    void add(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation) {
+        items.add(new Item(kind, text, element, annotation, null));
+    }
+
+    /** No errors (warnings allowed). */
     boolean isClean() {
-        return items.isEmpty();
+        for (Item item : items) {
+            if (item.kind() == Diagnostic.Kind.ERROR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The message texts, in the order they were found. */
@@ -64,11 +76,11 @@ final class ValidationReport {
                 if (trees != null && printOnTree(trees, item)) {
                     continue;
                 }
-                messager.printMessage(Diagnostic.Kind.ERROR, item.message(), item.element(), item.repeated().container());
+                messager.printMessage(item.kind(), item.message(), item.element(), item.repeated().container());
             } else if (item.annotation() == null) {
-                messager.printMessage(Diagnostic.Kind.ERROR, item.message(), item.element());
+                messager.printMessage(item.kind(), item.message(), item.element());
             } else {
-                messager.printMessage(Diagnostic.Kind.ERROR, item.message(), item.element(), item.annotation());
+                messager.printMessage(item.kind(), item.message(), item.element(), item.annotation());
             }
         }
     }

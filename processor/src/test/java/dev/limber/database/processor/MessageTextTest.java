@@ -213,8 +213,162 @@ class MessageTextTest {
         pin(Message.TARGET_WITHOUT_KEY,
                 "[LIMBER-074] @BelongsTo <1> refers to <2>, which has no usable primary key for the foreign key "
                 + "to reference; give <3> a @Column(primaryKey = true) field of a supported type", "<1>", "<2>", "<3>");
+        pinRepositoryMessages();
 
+        pin(Message.SQL_UNKNOWN_PARAMETER,
+                "[LIMBER-130] @Query SQL of <1> uses :<2>, which is not a parameter of the method; add a "
+                + "parameter named <3> or fix the name<4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.SQL_UNUSED_PARAMETER,
+                "[LIMBER-131] Parameter <1> of <2> is not used by its @Query SQL; use it as :<3> in the SQL, or "
+                + "remove the parameter", "<1>", "<2>", "<3>");
+        pin(Message.SQL_UNPARSEABLE,
+                "[LIMBER-132] @Query SQL of <1> reads soft-delete table <2>, but Limber cannot parse it (<3>), "
+                + "so it cannot hide deleted rows; fix the SQL, or set trashed = Trashed.AS_WRITTEN to send it "
+                + "exactly as written", "<1>", "<2>", "<3>");
+        pin(Message.SQL_RAW_DELETE,
+                "[LIMBER-133] @Query SQL of <1> is a DELETE from soft-delete table <2>, which would erase rows "
+                + "instead of soft-deleting them; use a derived deleteBy method (it soft-deletes), an UPDATE that "
+                + "sets deleted_at, or trashed = Trashed.AS_WRITTEN to hard-delete on purpose", "<1>", "<2>");
+        pin(Message.SQL_UNSUPPORTED_POSITION,
+                "[LIMBER-134] @Query SQL of <1> reads soft-delete table <2> <3>, where Limber cannot add its "
+                + "live-row predicate; <4>, or set trashed = Trashed.INCLUDE or Trashed.AS_WRITTEN and filter "
+                + "deleted_at yourself", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.SQL_ONLY_WITHOUT_MAIN_TABLE,
+                "[LIMBER-135] @Query SQL of <1> has trashed = Trashed.ONLY, but its outermost FROM (or UPDATE) "
+                + "names no soft-delete table; ONLY keeps the trashed rows of that main table, so name one there, "
+                + "or use Trashed.INCLUDE", "<1>");
+        pin(Message.SQL_INVALID,
+                "[LIMBER-136] @Query SQL of <1> does not prepare on <2>: <3>; fix the SQL (it is checked "
+                + "against the schema Limber generates from the models)", "<1>", "<2>", "<3>");
+        pin(Message.SQL_VERIFIER_UNAVAILABLE,
+                "[LIMBER-137] Limber could not check @Query SQL on <1> (<2>): <3>; no statement was verified "
+                + "there. Put the JDBC driver on the processor path and make the database reachable, or remove "
+                + "-Alimber.verify.<4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.SQL_MODEL_COLUMNS_MISSING,
+                "[LIMBER-138] @Query SQL of <1> returns <2>, but its result has no column <3>, which the model "
+                + "needs; select every column of <4> (e.g. SELECT <5>.*), or return a record with the columns you "
+                + "select", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.SQL_COMPONENT_MISSING,
+                "[LIMBER-139] @Query SQL of <1> returns record <2>, but its result has no column named <3> (it "
+                + "has <4>); name a select item 'AS <5>' (names are compared ignoring case)", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.SQL_INCOMPATIBLE_TYPE,
+                "[LIMBER-140] @Query SQL of <1> gives column <2> as <3>, which cannot be read into <4> of type "
+                + "<5>; cast it in the SQL or change the type to <6>", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>");
+        pin(Message.SQL_NOT_ONE_COLUMN,
+                "[LIMBER-141] @Query SQL of <1> returns a single <2>, but its result has 3 columns (<4>); "
+                + "select exactly one column, or return a record", "<1>", "<2>", 3, "<4>");
+        pin(Message.SQL_NO_RESULT_ROWS,
+                "[LIMBER-142] @Query SQL of <1> is <2>, which returns no rows, but the method returns <3>; "
+                + "return int or long (rows changed) or void", "<1>", "<2>", "<3>");
+        pin(Message.SQL_NOT_VERIFIED,
+                "[LIMBER-143] @Query SQL of <1> is limited to <2>, and Limber verifies none of them at compile "
+                + "time, so its SQL and result columns are unchecked; add -Alimber.verify.<database>=<url> for "
+                + "one of them, or include H2 in databases", "<1>", "<2>");
+        pin(Message.SQL_NO_STATEMENT,
+                "[LIMBER-144] @Query SQL of <1> is empty; write the statement, e.g. @Query(\"SELECT * FROM <2> "
+                + "WHERE ...\")", "<1>", "<2>");
+
+        pin(Message.SQL_MULTIPLE_STATEMENTS,
+                "[LIMBER-145] @Query SQL of <1> holds 2 statements; a @Query method runs exactly one, so give each "
+                + "statement a method of its own", "<1>", 2);
         assertWithMessage("messages without pinned text").that(EnumSet.complementOf(EnumSet.copyOf(pinned))).isEmpty();
         assertThat(pinned).hasSize(Message.values().length);
+    }
+
+    /** The repository messages, 100 to 129. */
+    private void pinRepositoryMessages() {
+        pin(Message.REPOSITORY_NOT_INTERFACE,
+                "[LIMBER-100] @Repository <1> is <2>; put @Repository on an interface, whose methods Limber "
+                + "implements", "<1>", "<2>");
+        pin(Message.REPOSITORY_NOT_A_MODEL,
+                "[LIMBER-101] @Repository on <1> names <2>, which is not a @Model; name the model the methods "
+                + "are about, e.g. @Repository(Book.class)", "<1>", "<2>");
+        pin(Message.REPOSITORY_GENERIC,
+                "[LIMBER-102] @Repository interface <1> declares type parameters; a repository is about one "
+                + "model, so remove them", "<1>");
+        pin(Message.REPOSITORY_PRIVATE,
+                "[LIMBER-103] @Repository interface <1> is private (or nested in a private type); make it at "
+                + "least package-private so its generated implementation can implement it", "<1>");
+        pin(Message.REPOSITORY_METHOD_NOT_DERIVED,
+                "[LIMBER-104] Method <1> is neither a derived query nor a @Query<2>; start its name with find, "
+                + "count, exists, delete, forceDelete or restore, then By and conditions on properties (e.g. "
+                + "findByTitle), or annotate it with @Query(\"SELECT ...\")", "<1>", "<2>");
+        pin(Message.REPOSITORY_METHOD_SUBJECT,
+                "[LIMBER-105] Method <1> has '<2>' between its verb and By, which Limber cannot read; write "
+                + "nothing there, or All, First, First<N> or Top<N> (e.g. findTop3ByOrderByPagesDesc)", "<1>", "<2>");
+        pin(Message.REPOSITORY_LIMIT_NOT_FIND,
+                "[LIMBER-106] Method <1> has '<2>', but a <3> method works on every matching row, in no order; "
+                + "remove '<4>', or make it a find method", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.REPOSITORY_METHOD_EMPTY_BY,
+                "[LIMBER-107] Method <1> ends in By with nothing after it; name a condition after By (e.g. "
+                + "<2>ByTitle), or remove By to match every row (e.g. <3>())", "<1>", "<2>", "<3>");
+        pin(Message.REPOSITORY_UNKNOWN_PROPERTY,
+                "[LIMBER-108] Method <1> names '<2>', which is no property of <3><4>; use one of its properties "
+                + "(<5>) or a to-one path such as authorName", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.REPOSITORY_METHOD_UNREADABLE,
+                "[LIMBER-109] Method <1>: cannot read '<2>' after '<3>'; write each condition as a property and "
+                + "a keyword (Is, Not, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual, Between, Like, "
+                + "NotLike, In, NotIn, IsNull, IsNotNull, True, False), join conditions with And or Or, and end "
+                + "with OrderBy<Property>Asc or Desc", "<1>", "<2>", "<3>");
+        pin(Message.REPOSITORY_TO_MANY_PATH,
+                "[LIMBER-110] Method <1> filters on '<2>', a to-many relation of <3>, which a method name "
+                + "cannot express; write the method with @Query, or use session.query(...).whereHas(...)", "<1>", "<2>", "<3>");
+        pin(Message.REPOSITORY_PARAMETER_COUNT,
+                "[LIMBER-111] Method <1> has 2 parameter(s), but its name needs 3: <4>; declare exactly those, "
+                + "in that order", "<1>", 2, 3, "<4>");
+        pin(Message.REPOSITORY_PARAMETER_TYPE,
+                "[LIMBER-112] Method <1> has parameter '<2>' of type <3>, but it is compared with <4>, of type "
+                + "<5>; declare it as '<6> <7>'", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>");
+        pin(Message.REPOSITORY_IN_NOT_COLLECTION,
+                "[LIMBER-113] Method <1> has parameter '<2>' of type <3>, but <4> takes a collection of <5> "
+                + "values; declare it as 'Collection<<6>> <7>'", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>");
+        pin(Message.REPOSITORY_LIKE_NOT_STRING,
+                "[LIMBER-114] Method <1> uses <2> on '<3>', of type <4>; Like and NotLike match text, so use "
+                + "them on a String property", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.REPOSITORY_NOT_BOOLEAN,
+                "[LIMBER-115] Method <1> uses <2> on '<3>', of type <4>; True and False test a boolean "
+                + "property, so compare '<5>' with Is (and a parameter) instead", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.REPOSITORY_RETURN_TYPE,
+                "[LIMBER-116] Method <1> returns <2>, which a <3> method cannot return; return <4>", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.REPOSITORY_PROJECTION_COMPONENT,
+                "[LIMBER-117] Method <1> returns record <2>, whose component '<3>' names no property of <4><5>; "
+                + "name each component after a property (e.g. title) or a to-one path (e.g. authorName)", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.REPOSITORY_PROJECTION_TYPE,
+                "[LIMBER-118] Method <1> returns record <2>, whose component '<3>' has type <4>, but property "
+                + "'<5>' is a <6>; declare the component as <7>", "<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>");
+        pin(Message.REPOSITORY_PROJECTION_WIDTH,
+                "[LIMBER-119] Method <1> returns record <2> with 3 components, but a projection selects 1 to 6 "
+                + "properties; drop components, or return the model", "<1>", "<2>", 3);
+        pin(Message.REPOSITORY_PROJECTION_SHAPE,
+                "[LIMBER-120] Method <1> returns <2>; a record projection is read as List<<3>> or "
+                + "Optional<<4>>, so return one of those (or the model, for a Stream or a Page)", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.REPOSITORY_PAGE_WITHOUT_REQUEST,
+                "[LIMBER-121] Method <1> returns a Page but takes no PageRequest; add 'PageRequest page' as its "
+                + "last parameter and call it with PageRequest.of(number, size)", "<1>");
+        pin(Message.REPOSITORY_REQUEST_WITHOUT_PAGE,
+                "[LIMBER-122] Method <1> takes a PageRequest but returns <2>; return Page<<3>>, or remove the "
+                + "PageRequest parameter", "<1>", "<2>", "<3>");
+        pin(Message.REPOSITORY_UNKNOWN_DATABASE,
+                "[LIMBER-123] Method <1> names '<2>' in @Query(databases), which is no database Limber knows; "
+                + "name h2, sqlite, postgresql or mariadb", "<1>", "<2>");
+        pin(Message.REPOSITORY_NOT_SOFT_DELETE,
+                "[LIMBER-124] Method <1> restores rows, but <2> is not a @Model(softDelete = true), so no row "
+                + "is ever deleted softly; remove the method, or make the model soft-delete", "<1>", "<2>");
+        pin(Message.REPOSITORY_GENERIC_METHOD,
+                "[LIMBER-125] Method <1> declares type parameters; a repository method reads one model, so "
+                + "remove them", "<1>");
+        pin(Message.REPOSITORY_LIMIT_PAGE,
+                "[LIMBER-126] Method <1> limits the rows with '<2>' and returns a Page, which sets its own "
+                + "size; remove '<3>'", "<1>", "<2>", "<3>");
+        pin(Message.REPOSITORY_MODEL_COLUMNS_ORDER,
+                "[LIMBER-127] @Query SQL of <1> returns <2>, whose columns must come first in the result, in "
+                + "table order (<3>), but the result starts <4>; select <5>.* first (other columns may follow), "
+                + "or return a record", "<1>", "<2>", "<3>", "<4>", "<5>");
+        pin(Message.REPOSITORY_RELATION_OPERATOR,
+                "[LIMBER-128] Method <1> uses <2> on relation '<3>', which is compared by its key; use Is, Not, "
+                + "In, NotIn, IsNull or IsNotNull, or compare a column of the target (e.g. <4>Name)", "<1>", "<2>", "<3>", "<4>");
+        pin(Message.REPOSITORY_AFTER_REGISTRY,
+                "[LIMBER-129] @Repository interface <1> appeared after Limber wrote the registry <2> (another "
+                + "annotation processor generated it late); declare the repository in source instead", "<1>", "<2>");
     }
 }

@@ -157,6 +157,15 @@ public interface Dialect {
         throw new UnsupportedOperationException(productName() + " joins no array of keys");
     }
 
+    /**
+     * The URL Limber connects with for {@code url}: the same, unless this database needs a setting
+     * the URL leaves out (H2 gets {@code DATABASE_TO_LOWER=TRUE}, so plain lower-case SQL finds the
+     * lower-case tables the generated schema creates). Every connection Limber opens goes through it.
+     */
+    default String connectionUrl(String url) {
+        return url;
+    }
+
     /** Driver properties and pool settings this database needs, applied once when an Engine starts. */
     void configure(HikariConfig config);
 

@@ -111,9 +111,23 @@ final class H2Dialect extends AbstractDialect {
         return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET DATA TYPE " + sqlType);
     }
 
+    /**
+     * H2 folds unquoted names to upper case, while the generated schema's names are lower case, so
+     * {@code select title from books} would miss table {@code "books"}. {@code DATABASE_TO_LOWER=TRUE}
+     * folds them to lower case instead, as PostgreSQL does; a URL that sets it either way is kept.
+     */
+    @Override
+    public String connectionUrl(String url) {
+        if (url.toUpperCase(Locale.ROOT).contains(";DATABASE_TO_LOWER=")) {
+            return url;
+        }
+        return url + ";DATABASE_TO_LOWER=TRUE";
+    }
+
     /** An in-memory database lives while a connection is open: never retire the last one. */
     @Override
     public void configure(HikariConfig config) {
+        config.setJdbcUrl(connectionUrl(config.getJdbcUrl()));
         String url = config.getJdbcUrl().toLowerCase(Locale.ROOT);
         if (url.startsWith("jdbc:h2:mem:") && !url.contains("db_close_delay=-1")) {
             config.setMaxLifetime(0);

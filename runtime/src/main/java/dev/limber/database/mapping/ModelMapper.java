@@ -12,12 +12,13 @@ import java.sql.SQLException;
  * Every value goes through {@link JdbcValues}, so that dialect differences (how SQLite keeps an
  * Instant, how MariaDB keeps a UUID) stay in the dialect and out of generated code.
  */
-public interface ModelMapper<T> {
+public interface ModelMapper<T> extends RowMapper<T> {
 
     /**
      * Reads the row under the cursor, whose result columns are all of the model's columns in
      * {@code ModelInfo.columns()} order, starting at result column 1.
      */
+    @Override
     T read(ResultSet resultSet, JdbcValues values) throws SQLException;
 
     /**

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * add "Title" --author "Name" [--isbn X]
  * list [--with-trashed | --only-trashed] [--tag T]
  * delete ID | restore ID | purge ID | tag ID NAME
- * authors | delete-author ID | restore-author ID
+ * authors | by-author "Name" | delete-author ID | restore-author ID
  * demo
  * </pre>
  *
@@ -44,6 +44,7 @@ public final class Bookstore {
             "  purge ID                                  remove a book for good",
             "  tag ID NAME                               put a tag on a book (the tag is created on first use)",
             "  authors                                   list authors with the number of their books on the shelves",
+            "  by-author \"Name\"                          list the books on the shelves by one author (a repository method)",
             "  delete-author ID                          soft-delete an author and their books",
             "  restore-author ID                         bring an author back with the books that went with them",
             "  demo                                      a scripted tour of all of the above");
@@ -104,6 +105,7 @@ public final class Bookstore {
                 case "purge" -> purge(id(rest));
                 case "tag" -> tagCommand(rest);
                 case "authors" -> authorsCommand(rest);
+                case "by-author" -> byAuthorCommand(rest);
                 case "delete-author" -> deleteAuthor(id(rest));
                 case "restore-author" -> restoreAuthor(id(rest));
                 case "demo" -> new Demo(this, out).run();
@@ -186,6 +188,14 @@ public final class Bookstore {
         TextTable table = new TextTable("ID", "Author", "Books");
         for (Author author : inSession(Catalog::authors)) {
             table.row(author.getId(), author.getName(), author.getBooks().count());
+        }
+        table.print(out);
+    }
+
+    void byAuthor(String name) {
+        TextTable table = new TextTable("ID", "Title", "ISBN");
+        for (Book book : inSession(catalog -> catalog.byAuthor(name))) {
+            table.row(book.getId(), book.getTitle(), book.getIsbn() == null ? "" : book.getIsbn());
         }
         table.print(out);
     }
@@ -308,6 +318,13 @@ public final class Bookstore {
             throw new UsageException("authors takes no arguments");
         }
         authors();
+    }
+
+    private void byAuthorCommand(List<String> args) {
+        if (args.size() != 1) {
+            throw new UsageException("Expected one author name, e.g. by-author \"Frank Herbert\"");
+        }
+        byAuthor(args.get(0));
     }
 
     private static long id(List<String> args) {

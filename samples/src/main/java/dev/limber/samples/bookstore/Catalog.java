@@ -57,6 +57,14 @@ final class Catalog {
     }
     // end::list-authors[]
 
+    /** The books on the shelves by the author named {@code name}, by title. */
+    // tag::books-by-author[]
+    List<Book> byAuthor(String name) {
+        BookRepository books = session.repository(BookRepository.class);   // bound to this session
+        return books.findByAuthorNameOrderByTitle(name);
+    }
+    // end::books-by-author[]
+
     /** Soft-deletes an author and, through Cascade.DELETE, their books on the shelves. */
     // tag::delete-author[]
     Author deleteAuthor(long id) {

@@ -149,6 +149,22 @@ class BookstoreTest {
     }
 
     @Test
+    void byAuthorListsTheirBooksOnTheShelvesThroughTheRepository() {
+        run(0, "add", "Dune Messiah", "--author", "Frank Herbert");
+        run(0, "add", "Dune", "--author", "Frank Herbert", "--isbn", "978-0441172719");
+        run(0, "add", "Children of Dune", "--author", "Frank Herbert");
+        run(0, "add", "A Wizard of Earthsea", "--author", "Ursula K. Le Guin");
+        run(0, "delete", "3");
+
+        assertThat(lines(run(0, "by-author", "Frank Herbert"))).containsExactly(
+                "ID  Title         ISBN",
+                "--  ------------  --------------",
+                "2   Dune          978-0441172719",
+                "1   Dune Messiah").inOrder();
+        run(2, "by-author");
+    }
+
+    @Test
     void theSameAuthorIsCreatedOnce() {
         run(0, "add", "Dune", "--author", "Frank Herbert");
         run(0, "add", "Dune Messiah", "--author", "Frank Herbert");
