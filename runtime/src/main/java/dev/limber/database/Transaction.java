@@ -72,6 +72,12 @@ final class Transaction {
     private boolean inTransaction;
     /** Beginning the transaction failed half-way: the connection's real state is unknown. */
     private boolean stateUnknown;
+    /**
+     * A statement found the connection lost ({@link Dialect#isConnectionLost}): the database ended
+     * its transaction with it, and it must never reach a session again, whether or not the driver's
+     * SQLSTATE is one HikariCP would evict for.
+     */
+    private boolean lost;
     private boolean exposed;
     private int savedIsolation;
     private boolean savedReadOnly;
@@ -128,7 +134,7 @@ final class Transaction {
                     dialect.checkCommittable(connection); // the caller may have run a failing statement
                 }
             } catch (SQLException e) {
-                throw dialect.translate(e, "COMMIT", null);
+                throw failed(e, "COMMIT", null);
             }
             try {
                 connection.commit();
@@ -156,6 +162,7 @@ final class Transaction {
         connection = null;
         inTransaction = false;
         failedBy = null;
+        lost = false;
         endSavepoints();
         discard(c, failure);
         return failure;
@@ -380,6 +387,7 @@ final class Transaction {
         LimberException failure = dialect.translate(e, statement, info, models, midTransaction);
         if (connection != null) {
             failedBy = failure;
+            lost |= dialect.isConnectionLost(e);
         }
         return failure;
     }
@@ -584,6 +592,7 @@ final class Transaction {
             if (autoCommit) {
                 inTransaction = false;
                 stateUnknown = false;
+                lost = false;
                 exposed = false;
                 connection = c;
                 return c;
@@ -602,7 +611,9 @@ final class Transaction {
      * isolation and read-only, when the caller had the connection), and returns it to the pool.
      * A connection whose rollback or reset fails is discarded from the pool instead: turning
      * auto-commit back on would commit the half-done transaction, and handing it out again would
-     * leak it into the next session.
+     * leak it into the next session. A lost connection is discarded without a word: its database
+     * has already ended the transaction, so there is nothing to roll back and nothing to report.
+     * After a commit nothing is thrown either: the work is committed, only the connection failed.
      */
     private void release(boolean rollback) {
         Connection c = connection;
@@ -611,10 +622,13 @@ final class Transaction {
         inTransaction = false;
         failedBy = null;
         endSavepoints();
-        if (stateUnknown) {
+        if (stateUnknown || lost) {
+            LimberException failure = new LimberException(lost ? "The connection was lost"
+                    : "A transaction could not begin on this connection");
+            LOG.warn(lost ? "Discarding a pooled connection that was lost"
+                    : "Discarding a pooled connection whose transaction could not begin");
             stateUnknown = false;
-            LimberException failure = new LimberException("A transaction could not begin on this connection");
-            LOG.warn("Discarding a pooled connection whose transaction could not begin");
+            lost = false;
             discard(c, failure);
             return;
         }
@@ -643,22 +657,21 @@ final class Transaction {
                 failure = new LimberException("Could not reset the connection; it was discarded from the pool", null, e);
             }
         }
-        if (failure != null) {
-            LOG.warn("Discarding a pooled connection: {}", failure.getMessage(), failure.getCause());
-            source.discard(c);
-        }
-        try {
-            c.close();
-        } catch (SQLException | RuntimeException e) {
-            if (failure == null) {
-                failure = new LimberException("Could not return the connection to the pool", null, e);
-            } else {
-                failure.addSuppressed(e);
+        if (failure == null) {
+            try {
+                c.close();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                failure = new LimberException("Could not return the connection to the pool; it was discarded", null, e);
             }
         }
-        if (failure != null) {
+        LOG.warn("Discarding a pooled connection: {}", failure.getMessage(), failure.getCause());
+        discard(c, failure);
+        if (rollback) {
             throw failure;
         }
+        // after a COMMIT the database acknowledged, the work is done whatever became of the connection
+        // (a server that went down just then): failing here would have the caller redo committed work
     }
 
     @Override

@@ -162,6 +162,12 @@ abstract class AbstractDialect implements Dialect {
         if (conflict(exception, midTransaction)) {
             return new TransactionConflictException(describeConflict(exception), sql, exception);
         }
+        if (isConnectionLost(exception)) {
+            return new LimberException("The connection to " + productName() + " was lost ("
+                    + firstLine(exception.getMessage()) + "): the server went away or ended the session, and the"
+                    + " transaction's uncommitted work went with it. Roll back the session and redo the work once the"
+                    + " database answers", sql, exception);
+        }
         Violation violation = violation(exception, sql);
         if (violation == null) {
             return new LimberException(describe(exception), sql, exception);
