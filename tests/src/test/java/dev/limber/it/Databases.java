@@ -21,8 +21,17 @@ final class Databases {
     }
 
     static Engine engine(TestDatabase db, Clock clock) {
+        return engine(db, clock, 3);
+    }
+
+    /** An engine whose pool holds {@code maxPoolSize} connections, one per thread of a concurrency test. */
+    static Engine engine(TestDatabase db, int maxPoolSize) {
+        return engine(db, new TestClock(START), maxPoolSize);
+    }
+
+    private static Engine engine(TestDatabase db, Clock clock, int maxPoolSize) {
         Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
-                .maxPoolSize(3).clock(clock).build();
+                .maxPoolSize(maxPoolSize).clock(clock).build();
         engine.createAll();
         return engine;
     }
