@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A PostgreSQL server of the test's own, from the installed binaries ({@code initdb}, {@code pg_ctl},
+ * A PostgreSQL server of the test's own, from the installed binaries ({@code initdb} and
  * {@code postgres} in {@code LIMBER_TEST_POSTGRES_BIN}, else {@code /usr/lib/postgresql/<newest>/bin}):
  * a fresh cluster in a temporary folder, trust authentication for user {@code postgres}, a database
  * {@code limber}, listening on 127.0.0.1 only. PostgreSQL refuses to run as root, so under root
@@ -67,7 +67,7 @@ public final class LocalPostgres extends LocalServer {
     public static String missing() {
         boolean noRunuser = isRoot() && executable("/usr/sbin/runuser", "/usr/bin/runuser", "/sbin/runuser") == null;
         if (bin() == null) {
-            return "A local PostgreSQL server needs initdb, pg_ctl and postgres (Debian: apt-get install"
+            return "A local PostgreSQL server needs initdb and postgres (Debian: apt-get install"
                     + " postgresql-15; they are in /usr/lib/postgresql/<version>/bin), or LIMBER_TEST_POSTGRES_BIN"
                     + " naming their folder";
         }
@@ -143,8 +143,7 @@ public final class LocalPostgres extends LocalServer {
             }
         }
         for (Path candidate : candidates) {
-            if (Files.isExecutable(candidate.resolve("initdb")) && Files.isExecutable(candidate.resolve("pg_ctl"))
-                    && Files.isExecutable(candidate.resolve("postgres"))) {
+            if (Files.isExecutable(candidate.resolve("initdb")) && Files.isExecutable(candidate.resolve("postgres"))) {
                 return candidate;
             }
         }
