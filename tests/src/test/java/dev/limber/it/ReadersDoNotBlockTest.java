@@ -12,6 +12,7 @@ import dev.limber.it.models.Book;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,34 +51,27 @@ class ReadersDoNotBlockTest {
             try (Engine engine = engine(db, isolation)) {
                 CountDownLatch reading = new CountDownLatch(READERS);
                 CountDownLatch committed = new CountDownLatch(1);
-                List<Future<?>> done = new ArrayList<>();
-                ExecutorService threads = Executors.newFixedThreadPool(READERS + 1);
-                try {
-                    for (int r = 0; r < READERS; r++) {
-                        done.add(threads.submit(() -> {
-                            try (Session s = engine.openSession(); Stream<Book> books = s.query(Book.class).stream()) {
-                                Iterator<Book> open = books.iterator();
-                                open.next(); // the read transaction is open, its stream half read
-                                reading.countDown();
-                                assertThat(committed.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-                                open.next();
-                                assertThat(open.hasNext()).isFalse(); // its snapshot predates the commit
-                            }
-                            return null;
-                        }));
-                    }
-                    done.add(threads.submit(() -> {
-                        assertThat(reading.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-                        engine.inTransaction(s -> s.insert(new Book("Three", "3", 2003)));
-                        committed.countDown();
+                List<Callable<Void>> sides = new ArrayList<>();
+                for (int r = 0; r < READERS; r++) {
+                    sides.add(() -> {
+                        try (Session s = engine.openSession(); Stream<Book> books = s.query(Book.class).stream()) {
+                            Iterator<Book> open = books.iterator();
+                            open.next(); // the read transaction is open, its stream half read
+                            reading.countDown();
+                            assertThat(committed.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+                            open.next();
+                            assertThat(open.hasNext()).isFalse(); // its snapshot predates the commit
+                        }
                         return null;
-                    }));
-                    for (Future<?> f : done) {
-                        f.get(WAIT_SECONDS * 3, TimeUnit.SECONDS);
-                    }
-                } finally {
-                    threads.shutdownNow();
+                    });
                 }
+                sides.add(() -> {
+                    assertThat(reading.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+                    engine.inTransaction(s -> s.insert(new Book("Three", "3", 2003)));
+                    committed.countDown();
+                    return null;
+                });
+                together(sides);
                 assertThat(engine.<Long>transaction(s -> s.query(Book.class).count())).isEqualTo(3);
                 assertThat(active(engine)).isEqualTo(0);
             }
@@ -90,38 +84,47 @@ class ReadersDoNotBlockTest {
             try (Engine engine = engine(db, isolation)) {
                 CountDownLatch writing = new CountDownLatch(1);
                 CountDownLatch read = new CountDownLatch(READERS);
-                List<Future<?>> done = new ArrayList<>();
-                ExecutorService threads = Executors.newFixedThreadPool(READERS + 1);
-                try {
-                    done.add(threads.submit(() -> {
+                List<Callable<Void>> sides = new ArrayList<>();
+                sides.add(() -> {
+                    try (Session s = engine.openSession()) {
+                        s.insert(new Book("Three", "3", 2003)); // holds the write lock (SQLite) or a row lock
+                        writing.countDown();
+                        assertThat(read.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+                        s.commit();
+                    }
+                    return null;
+                });
+                for (int r = 0; r < READERS; r++) {
+                    sides.add(() -> {
+                        assertThat(writing.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
                         try (Session s = engine.openSession()) {
-                            s.insert(new Book("Three", "3", 2003)); // holds the write lock (SQLite) or a row lock
-                            writing.countDown();
-                            assertThat(read.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-                            s.commit();
+                            assertThat(s.query(Book.class).count()).isEqualTo(2); // not the uncommitted row
+                            assertThat(s.query(Book.class).list()).hasSize(2);
                         }
+                        read.countDown();
                         return null;
-                    }));
-                    for (int r = 0; r < READERS; r++) {
-                        done.add(threads.submit(() -> {
-                            assertThat(writing.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-                            try (Session s = engine.openSession()) {
-                                assertThat(s.query(Book.class).count()).isEqualTo(2); // not the uncommitted row
-                                assertThat(s.query(Book.class).list()).hasSize(2);
-                            }
-                            read.countDown();
-                            return null;
-                        }));
-                    }
-                    for (Future<?> f : done) {
-                        f.get(WAIT_SECONDS * 3, TimeUnit.SECONDS);
-                    }
-                } finally {
-                    threads.shutdownNow();
+                    });
                 }
+                together(sides);
                 assertThat(engine.<Long>transaction(s -> s.query(Book.class).count())).isEqualTo(3);
                 assertThat(active(engine)).isEqualTo(0);
             }
+        }
+    }
+
+    /** Runs each side on a thread of its own and waits for all of them, rethrowing the first failure. */
+    private static void together(List<Callable<Void>> sides) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(sides.size());
+        try {
+            List<Future<Void>> done = new ArrayList<>();
+            for (Callable<Void> side : sides) {
+                done.add(threads.submit(side));
+            }
+            for (Future<Void> side : done) {
+                side.get(WAIT_SECONDS * 3, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 }

@@ -353,9 +353,6 @@ abstract class AbstractDialect implements Dialect {
             return "The database rolled the transaction back (deadlock or serialization failure): roll back the"
                     + " session and retry the work (" + firstLine(e.getMessage()) + ")";
         }
-        if (state != null && state.startsWith("08")) {
-            return "The database connection failed: " + firstLine(e.getMessage());
-        }
         return "Statement failed: " + firstLine(e.getMessage());
     }
 

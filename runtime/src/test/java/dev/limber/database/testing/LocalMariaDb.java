@@ -1,10 +1,6 @@
 package dev.limber.database.testing;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,23 +39,14 @@ public final class LocalMariaDb extends LocalServer {
             throw new IllegalStateException(missing);
         }
         LocalMariaDb server = new LocalMariaDb();
-        try {
-            List<String> install = new ArrayList<>(List.of(executable(INSTALL).toString(), "--no-defaults",
-                    "--datadir=" + server.data(), "--auth-root-authentication-method=normal", "--skip-test-db",
-                    "--skip-name-resolve"));
-            if (isRoot()) {
-                install.add("--user=" + OS_USER);
-            }
-            run(install, server.folder().resolve("install.log"));
-            server.firstStart(ports);
-            try (Connection c = DriverManager.getConnection(server.serverUrl()); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE limber CHARACTER SET utf8mb4");
-            }
-            return server;
-        } catch (RuntimeException | SQLException e) {
-            server.close();
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        List<String> install = new ArrayList<>(List.of(executable(INSTALL).toString(), "--no-defaults",
+                "--datadir=" + server.data(), "--auth-root-authentication-method=normal", "--skip-test-db",
+                "--skip-name-resolve"));
+        if (isRoot()) {
+            install.add("--user=" + OS_USER);
         }
+        server.setUp(install, ports, "CREATE DATABASE limber CHARACTER SET utf8mb4");
+        return server;
     }
 
     /**
@@ -82,15 +69,6 @@ public final class LocalMariaDb extends LocalServer {
     @Override
     String serverUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port() + "/?user=root&connectTimeout=5000";
-    }
-
-    private Path data() {
-        return folder().resolve("data");
-    }
-
-    @Override
-    Path log() {
-        return folder().resolve("server.log");
     }
 
     @Override

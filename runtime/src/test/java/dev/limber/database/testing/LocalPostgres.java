@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,18 +42,9 @@ public final class LocalPostgres extends LocalServer {
             throw new IllegalStateException(missing());
         }
         LocalPostgres server = new LocalPostgres(bin);
-        try {
-            run(server.as(List.of(bin.resolve("initdb").toString(), "-D", server.data().toString(), "-U", "postgres",
-                    "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync")), server.folder().resolve("initdb.log"));
-            server.firstStart(ports);
-            try (Connection c = DriverManager.getConnection(server.serverUrl()); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE limber");
-            }
-            return server;
-        } catch (RuntimeException | SQLException e) {
-            server.close();
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
+        server.setUp(server.as(List.of(bin.resolve("initdb").toString(), "-D", server.data().toString(), "-U",
+                "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync")), ports, "CREATE DATABASE limber");
+        return server;
     }
 
     /**
@@ -87,15 +74,6 @@ public final class LocalPostgres extends LocalServer {
 
     private String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database + "?user=postgres&connectTimeout=5";
-    }
-
-    private Path data() {
-        return folder().resolve("data");
-    }
-
-    @Override
-    Path log() {
-        return folder().resolve("server.log");
     }
 
     /**

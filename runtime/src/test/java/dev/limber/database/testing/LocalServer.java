@@ -11,6 +11,7 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -190,6 +191,23 @@ public abstract class LocalServer implements AutoCloseable {
     }
 
     /**
+     * Sets up a new server: runs {@code install} (which fills its data folder), starts it on a free
+     * port of {@code ports} and runs {@code createDatabase}; closes it if any of that fails.
+     */
+    final void setUp(List<String> install, String ports, String createDatabase) {
+        try {
+            run(install, folder.resolve("install.log"));
+            firstStart(ports);
+            try (Connection c = DriverManager.getConnection(serverUrl()); Statement s = c.createStatement()) {
+                s.execute(createDatabase);
+            }
+        } catch (RuntimeException | SQLException e) {
+            close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(this + " could not be set up", e);
+        }
+    }
+
+    /**
      * Picks a free port of {@code ports} ("first-last") and starts the server there; a port taken
      * meanwhile by someone else is given up for the next one.
      */
@@ -236,8 +254,15 @@ public abstract class LocalServer implements AutoCloseable {
     /** Asks {@code server} for a clean shutdown that ends open connections. */
     abstract void shutDown(ProcessHandle server);
 
-    /** The server's log, for failure messages. */
-    abstract Path log();
+    /** The server's data folder. */
+    final Path data() {
+        return folder.resolve("data");
+    }
+
+    /** The server's log (its output), for failure messages. */
+    final Path log() {
+        return folder.resolve("server.log");
+    }
 
     /** The server's port was taken by another process. */
     static final class PortTaken extends RuntimeException {
