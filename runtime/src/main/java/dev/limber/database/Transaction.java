@@ -489,6 +489,7 @@ final class Transaction {
             if (failedBy == null) {
                 failedBy = failure;
             }
+            lost |= dialect.isConnectionLost(e);
             throw failure;
         }
         failedBy = null;

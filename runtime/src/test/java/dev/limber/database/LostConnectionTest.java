@@ -120,6 +120,25 @@ class LostConnectionTest {
     }
 
     @AllDatabases
+    void aConnectionLostUnderASavepointRollbackIsDiscardedToo(TestDatabase db) {
+        Dropping dropping = new Dropping();
+        try (Engine engine = engine(db, dropping)) {
+            try (Session session = engine.openSession()) {
+                Savepoint savepoint = session.savepoint();
+                session.insert(new Book("Before", "1"));
+                dropping.dropAll();
+                LimberException e = assertThrows(LimberException.class, savepoint::rollback);
+                assertThat(e).hasMessageThat().contains("simulated: Socket closed");
+                session.rollback(); // the dead connection is discarded, not rolled back
+                session.insert(new Book("After", "2"));
+                session.commit();
+            }
+            assertThat(dropping.opened.get()).isEqualTo(2);
+            assertThat(engine.dataSource().getHikariPoolMXBean().getActiveConnections()).isEqualTo(0);
+        }
+    }
+
+    @AllDatabases
     void aConnectionLostUnderAReadIsNotHandedOutAgain(TestDatabase db) {
         Dropping dropping = new Dropping();
         try (Engine engine = engine(db, dropping)) {

@@ -34,9 +34,8 @@ class ReadersDoNotBlockTest {
     private static final long WAIT_SECONDS = 10;
 
     private static Engine engine(TestDatabase db, Isolation isolation) {
-        Engine engine = Engine.builder().url(db.url()).username(db.username()).password(db.password())
-                .maxPoolSize(READERS + 1).isolation(isolation).build();
-        engine.dropAll(); // the previous level's tables
+        Engine engine = Databases.books(db, isolation, READERS + 1);
+        engine.dropAll(); // the previous level's table
         engine.createAll();
         engine.inTransaction(s -> {
             s.insert(new Book("One", "1", 2001));
