@@ -278,7 +278,7 @@ public final class Engine implements AutoCloseable {
         } catch (java.sql.SQLTransientConnectionException e) {
             var pool = dataSource.getHikariPoolMXBean();
             if (pool == null || pool.getActiveConnections() < maxPoolSize) {
-                throw e; // the database did not answer: not a pool run dry
+                throw unreachable(e); // not a pool run dry: the database did not answer
             }
             LimberException exhausted = new LimberException("No pooled connection became free within "
                     + connectionTimeoutMillis + " ms: every connection of the pool (maxPoolSize " + maxPoolSize
@@ -290,6 +290,19 @@ public final class Engine implements AutoCloseable {
             }
             throw exhausted;
         }
+    }
+
+    /**
+     * The pool had room for another connection but could not open one in time: the database is down,
+     * restarting or out of reach (HikariCP keeps the last attempt's failure as the cause).
+     */
+    private LimberException unreachable(SQLException e) {
+        Throwable cause = e.getCause();
+        String why = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst()
+                .orElse("");
+        return new LimberException("Could not connect to " + dialect.productName() + " within " + connectionTimeoutMillis
+                + " ms (connectionTimeout)" + why + ". The database may be down, restarting or out of reach; nothing"
+                + " was sent, so the work can be redone once it answers", e);
     }
 
     /** The open sessions of this engine. */

@@ -93,6 +93,12 @@ final class Transaction {
     private boolean inTransaction;
     /** Beginning the transaction failed half-way: the connection's real state is unknown. */
     private boolean stateUnknown;
+    /**
+     * A statement found the connection lost ({@link Dialect#isConnectionLost}): the database ended
+     * its transaction with it, and it must never reach a session again, whether or not the driver's
+     * SQLSTATE is one HikariCP would evict for.
+     */
+    private boolean lost;
     private boolean exposed;
     private int savedIsolation;
     private boolean savedReadOnly;
@@ -170,7 +176,7 @@ final class Transaction {
                     dialect.checkCommittable(connection); // the caller may have run a failing statement
                 }
             } catch (SQLException e) {
-                throw dialect.translate(e, "COMMIT", null);
+                throw failed(e, "COMMIT", null);
             }
             try {
                 connection.commit();
@@ -199,6 +205,7 @@ final class Transaction {
         connection = null;
         inTransaction = false;
         failedBy = null;
+        lost = false;
         endSavepoints();
         discard(c, failure);
         return failure;
@@ -427,6 +434,7 @@ final class Transaction {
             // a standby, or a primary demoted by a failover, behind the primary's URL: later
             // connections may reach the new primary, this one never will
             readOnlyServer |= !source.readOnly() && dialect.isReadOnlyServer(e);
+            lost |= dialect.isConnectionLost(e);
         }
         return failure;
     }
@@ -537,6 +545,7 @@ final class Transaction {
             if (failedBy == null) {
                 failedBy = failure;
             }
+            lost |= dialect.isConnectionLost(e);
             throw failure;
         }
         failedBy = null;
@@ -640,6 +649,7 @@ final class Transaction {
             if (autoCommit) {
                 inTransaction = false;
                 stateUnknown = false;
+                lost = false;
                 exposed = false;
                 connection = c;
                 return c;
@@ -658,7 +668,9 @@ final class Transaction {
      * isolation and read-only, when the caller had the connection), and returns it to the pool.
      * A connection whose rollback or reset fails is discarded from the pool instead: turning
      * auto-commit back on would commit the half-done transaction, and handing it out again would
-     * leak it into the next session.
+     * leak it into the next session. A lost connection is discarded without a word: its database
+     * has already ended the transaction, so there is nothing to roll back and nothing to report.
+     * After a commit nothing is thrown either: the work is committed, only the connection failed.
      */
     private void release(boolean rollback) {
         Connection c = connection;
@@ -669,11 +681,13 @@ final class Transaction {
         failedBy = null;
         committedNow = false;
         endSavepoints();
-        if (stateUnknown || readOnlyServer) {
-            LimberException failure = new LimberException(stateUnknown ? "A transaction could not begin on this connection"
+        if (stateUnknown || lost || readOnlyServer) {
+            LimberException failure = new LimberException(lost ? "The connection was lost"
+                    : stateUnknown ? "A transaction could not begin on this connection"
                     : "The connection reached a read-only server where the primary was expected");
             LOG.warn("Discarding a pooled connection: {}", failure.getMessage());
             stateUnknown = false;
+            lost = false;
             readOnlyServer = false;
             discard(c, failure);
             return;
@@ -706,22 +720,21 @@ final class Transaction {
         if (committed && failure == null) {
             source.committed(c);
         }
-        if (failure != null) {
-            LOG.warn("Discarding a pooled connection: {}", failure.getMessage(), failure.getCause());
-            source.discard(c);
-        }
-        try {
-            c.close();
-        } catch (SQLException | RuntimeException e) {
-            if (failure == null) {
-                failure = new LimberException("Could not return the connection to the pool", null, e);
-            } else {
-                failure.addSuppressed(e);
+        if (failure == null) {
+            try {
+                c.close();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                failure = new LimberException("Could not return the connection to the pool; it was discarded", null, e);
             }
         }
-        if (failure != null) {
+        LOG.warn("Discarding a pooled connection: {}", failure.getMessage(), failure.getCause());
+        discard(c, failure);
+        if (rollback) {
             throw failure;
         }
+        // after a COMMIT the database acknowledged, the work is done whatever became of the connection
+        // (a server that went down just then): failing here would have the caller redo committed work
     }
 
     @Override

@@ -102,7 +102,11 @@ class PoolTest {
         try (Engine engine = smallPool(db, false); Session holder = engine.openSession()) {
             holder.insert(new Note("holds the only connection", 1));
             try (Session waiting = engine.openSession()) {
+                long start = System.nanoTime();
                 LimberException e = assertThrows(LimberException.class, () -> waiting.query(Note.class).count());
+                System.out.printf("[limber-test] %s: with the pool's one connection held, a 250 ms connectionTimeout"
+                        + " failed the next statement after %d ms%n", db.dialect().name(),
+                        (System.nanoTime() - start) / 1_000_000);
 
                 assertThat(e).hasMessageThat().isEqualTo("No pooled connection became free within 250 ms: every"
                         + " connection of the pool (maxPoolSize 1) is in use, and 2 sessions are open (1 holds a"

@@ -64,8 +64,11 @@ class StatementTimeoutTest {
     @AllDatabases
     void theEngineStatementTimeoutCancelsASlowQuery(TestDatabase db) throws Exception {
         try (Engine engine = slowNotes(db, Duration.ofSeconds(1)); Session s = engine.openSession()) {
+            long start = System.nanoTime();
             StatementTimeoutException e = assertThrows(StatementTimeoutException.class,
                     () -> s.query(Note.class).list());
+            System.out.printf("[limber-test] %s: a 1 s statementTimeout cancelled a 60 s statement after %d ms%n",
+                    db.dialect().name(), (System.nanoTime() - start) / 1_000_000);
 
             assertThat(e).hasMessageThat().startsWith("The statement was cancelled: it ran longer than its time limit"
                     + " (Engine.builder().statementTimeout or Query.timeout). Roll back the session, then make the"

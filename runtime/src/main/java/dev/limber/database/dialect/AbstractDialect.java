@@ -162,6 +162,12 @@ abstract class AbstractDialect implements Dialect {
         if (conflict(exception, midTransaction)) {
             return new TransactionConflictException(describeConflict(exception) + RETRYABLE, sql, exception);
         }
+        if (isConnectionLost(exception)) {
+            return new LimberException("The connection to " + productName() + " was lost ("
+                    + firstLine(exception.getMessage()) + "): the server went away or ended the session, and the"
+                    + " transaction's uncommitted work went with it. Roll back the session and redo the work once the"
+                    + " database answers", sql, exception);
+        }
         Violation violation = violation(exception, sql);
         if (violation == null) {
             return new LimberException(describe(exception), sql, exception);
@@ -390,9 +396,6 @@ abstract class AbstractDialect implements Dialect {
         if (state != null && state.startsWith("40")) {
             return "The database rolled the transaction back (deadlock or serialization failure): roll back the"
                     + " session and retry the work (" + firstLine(e.getMessage()) + ")";
-        }
-        if (state != null && state.startsWith("08")) {
-            return "The database connection failed: " + firstLine(e.getMessage());
         }
         return "Statement failed: " + firstLine(e.getMessage());
     }
