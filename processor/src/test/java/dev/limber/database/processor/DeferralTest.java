@@ -160,8 +160,16 @@ class DeferralTest {
         }
     }
 
-    /** Writes a @Model class once it sees Limber's own output: too late for the registry. */
-    static final class LateModelGenerator extends AbstractProcessor {
+    /** Writes a source once it sees Limber's own output for InventoryItem: too late for the registry. */
+    static final class LateSourceGenerator extends AbstractProcessor {
+        private final String name;
+        private final String source;
+
+        LateSourceGenerator(String name, String source) {
+            this.name = name;
+            this.source = source;
+        }
+
         @Override
         public Set<String> getSupportedAnnotationTypes() {
             return Set.of("*");
@@ -177,12 +185,9 @@ class DeferralTest {
             for (javax.lang.model.element.Element root : round.getRootElements()) {
                 if (root.toString().equals("com.example.InventoryItem_")) {
                     try {
-                        JavaFileObject file = processingEnv.getFiler().createSourceFile("com.example.Late");
+                        JavaFileObject file = processingEnv.getFiler().createSourceFile(name);
                         try (Writer writer = file.openWriter()) {
-                            writer.write("package com.example;\n"
-                                    + "@dev.limber.database.models.Model public class Late {\n"
-                                    + "    @dev.limber.database.models.Column(primaryKey = true) Long id;\n"
-                                    + "}\n");
+                            writer.write(source);
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -196,10 +201,35 @@ class DeferralTest {
     @Test
     void modelGeneratedAfterTheRegistryIsAnErrorNotASilentOmission() {
         Compilation compilation = javac()
-                .withProcessors(new ModelProcessor(), new LateModelGenerator())
+                .withProcessors(new ModelProcessor(), new LateSourceGenerator("com.example.Late",
+                        "package com.example;\n"
+                        + "@dev.limber.database.models.Model public class Late {\n"
+                        + "    @dev.limber.database.models.Column(primaryKey = true) Long id;\n"
+                        + "}\n"))
                 .compile(Shapes.inventoryItem());
 
         assertThat(compilation).hadErrorContaining(
                 Message.MODEL_AFTER_REGISTRY.format("com.example.Late", "com.example.LimberModelRegistry"));
+    }
+
+    @Test
+    void repositoryGeneratedAfterTheRegistryIsAnErrorOnItsAnnotation() {
+        Compilation compilation = javac()
+                .withProcessors(new ModelProcessor(), new LateSourceGenerator("com.example.LateItems",
+                        "package com.example;\n"
+                        + "@dev.limber.database.repository.Repository(InventoryItem.class)\n"
+                        + "public interface LateItems {\n"
+                        + "    long count();\n"
+                        + "}\n"))
+                .compile(Shapes.inventoryItem());
+
+        assertThat(compilation).hadErrorCount(1);
+        // the file is generated, and compile-testing hands out no generated file of a failed compilation:
+        // the diagnostic itself says where it points
+        javax.tools.Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
+        assertThat(error.getMessage(null)).contains(Message.REPOSITORY_AFTER_REGISTRY.format("com.example.LateItems",
+                "com.example.LimberModelRegistry"));
+        assertThat(error.getSource().getName()).endsWith("com/example/LateItems.java");
+        assertThat(error.getLineNumber()).isEqualTo(2L);   // the @Repository line
     }
 }
