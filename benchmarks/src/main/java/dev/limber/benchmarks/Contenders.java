@@ -6,6 +6,7 @@ import dev.limber.benchmarks.contenders.JooqContender;
 import dev.limber.benchmarks.hibernate.HibernateContender;
 import dev.limber.benchmarks.limber.LimberContender;
 import dev.limber.benchmarks.limber.LimberQueryContender;
+import dev.limber.benchmarks.limber.LimberReadContender;
 import dev.limber.benchmarks.limber.LimberRepositoryContender;
 
 /** Every contender, by the name the JMH {@code contender} parameter uses. */
@@ -32,9 +33,10 @@ public final class Contenders {
             case "limber": contender = new LimberContender(database); break;
             case "limber-repository": contender = new LimberRepositoryContender(database); break;
             case "limber-query": contender = new LimberQueryContender(database); break;
+            case "limber-read": contender = new LimberReadContender(database); break;
             default:
                 throw new IllegalArgumentException("Unknown contender " + name
-                        + "; use jdbc, jdbc-tx, limber, limber-repository, limber-query, hibernate, jooq, jdbi or jdbi-bean");
+                        + "; use jdbc, jdbc-tx, limber, limber-repository, limber-query, limber-read, hibernate, jooq, jdbi or jdbi-bean");
         }
         return (Contender<Object, Object>) contender;
     }

@@ -21,8 +21,9 @@ public class Fixture {
     /**
      * {@code jdbc-tx} is a control, not a contender: hand-written JDBC reading inside a transaction.
      * {@code limber-repository} and {@code limber-query} (Limber's W1, W2 and W7 through generated
-     * derived and {@code @Query} repository methods) run when named:
-     * {@code -p contender=jdbc,limber,limber-repository,limber-query}.
+     * derived and {@code @Query} repository methods) and {@code limber-read} (the same through
+     * {@code engine.read}) run when named:
+     * {@code -p contender=jdbc,limber,limber-repository,limber-query,limber-read}.
      */
     @Param({"jdbc", "limber", "hibernate", "jooq", "jdbi", "jdbi-bean", "jdbc-tx"})
     public String contender;

@@ -14,6 +14,7 @@ import dev.limber.database.repository.PageRequest;
 import dev.limber.database.testing.AllDatabases;
 import dev.limber.database.testing.TestDatabase;
 import dev.limber.it.repository.Title;
+import dev.limber.it.repository.Title_;
 import dev.limber.it.repository.Titles;
 import dev.limber.it.repository.Titles.TitleLine;
 import dev.limber.it.repository.Writer;
@@ -62,6 +63,19 @@ class RepositoryTest {
                         .containsExactly("Dispossessed", "Earthsea", "Orphan", "Solaris", "Valis").inOrder();
             }
             assertThat(titles(repo.findAll())).containsExactly("Earthsea", "Dispossessed", "Solaris", "Valis", "Orphan");
+        }
+    }
+
+    @AllDatabases
+    void findByIdReadsTheLiveRowByItsKey(TestDatabase db) {
+        try (Engine engine = seeded(db); Session s = engine.openSession()) {
+            Titles repo = s.repository(Titles.class);
+            Long solaris = s.query(Title.class).where(Title_.title.eq("Solaris")).one().id;
+            Long dune = s.query(Title.class).onlyTrashed().where(Title_.title.eq("Dune")).one().id;
+            assertThat(repo.findById(solaris).map(t -> t.title)).hasValue("Solaris");
+            assertThat(repo.findById(dune)).isEmpty();           // soft-deleted
+            assertThat(repo.findById(-1L)).isEmpty();            // no such row
+            assertThat(repo.findById(null)).isEmpty();           // no key, no row
         }
     }
 

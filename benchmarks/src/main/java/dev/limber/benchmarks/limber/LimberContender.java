@@ -51,23 +51,33 @@ public class LimberContender implements Contender<LimberBook, LimberSoftBook> {
     @Override
     public List<LimberBook> query(int minPages, int limit) {
         try (Session session = engine.openSession()) {
-            return session.query(LimberBook.class)
-                    .where(LimberBook_.pages.gt(minPages))
-                    .orderBy(LimberBook_.id.asc())
-                    .limit(limit)
-                    .list();
+            return books(session, minPages, limit);
         }
+    }
+
+    /** W2's query in {@code session}. */
+    static List<LimberBook> books(Session session, int minPages, int limit) {
+        return session.query(LimberBook.class)
+                .where(LimberBook_.pages.gt(minPages))
+                .orderBy(LimberBook_.id.asc())
+                .limit(limit)
+                .list();
     }
 
     @Override
     public List<LimberSoftBook> queryLive(int minPages, int limit) {
         try (Session session = engine.openSession()) {
-            return session.query(LimberSoftBook.class)
-                    .where(LimberSoftBook_.pages.gt(minPages))
-                    .orderBy(LimberSoftBook_.id.asc())
-                    .limit(limit)
-                    .list();
+            return liveBooks(session, minPages, limit);
         }
+    }
+
+    /** W7's query in {@code session}: soft delete filters it. */
+    static List<LimberSoftBook> liveBooks(Session session, int minPages, int limit) {
+        return session.query(LimberSoftBook.class)
+                .where(LimberSoftBook_.pages.gt(minPages))
+                .orderBy(LimberSoftBook_.id.asc())
+                .limit(limit)
+                .list();
     }
 
     @Override

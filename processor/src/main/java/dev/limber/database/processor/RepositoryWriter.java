@@ -77,6 +77,18 @@ final class RepositoryWriter {
         for (RepositoryDescriptor.Parameter parameter : method.parameters()) {
             spec.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
         }
+        if (isFindByPrimaryKey(method, query)) {
+            // session.find reads by the model's own prepared statement, as a hand-written lookup would:
+            // no query to build per call (the row it returns is the same, live rows only)
+            RepositoryDescriptor.Parameter id = method.parameters().get(0);
+            if (id.type().isPrimitive()) {
+                spec.addStatement("return $L.find($T.class, $N)", session(method), model.type(), id.name());
+            } else {
+                spec.addStatement("return $N == null ? $T.empty() : $L.find($T.class, $N)", id.name(), OPTIONAL,
+                        session(method), model.type(), id.name());
+            }
+            return spec.build();
+        }
         CodeBlock.Builder chain = CodeBlock.builder().add("$L.query($T.class)", session(method), model.type());
         List<CodeBlock> conditions = conditions(query, method.parameters());
         if (query.predicate().size() == 1) {
@@ -108,6 +120,17 @@ final class RepositoryWriter {
             spec.addStatement("return $L", chain.build());
         }
         return spec.build();
+    }
+
+    /** {@code Optional<T> findById(id)}: one equality on the primary key, nothing else. */
+    private static boolean isFindByPrimaryKey(RepositoryDescriptor.Method method, DerivedQuery query) {
+        return query.action() == DerivedQuery.Action.FIND && query.limit() == 0 && query.orders().isEmpty()
+                && query.predicate().size() == 1 && query.predicate().get(0).size() == 1
+                && query.predicate().get(0).get(0).operator() == DerivedQuery.Operator.EQ
+                && query.predicate().get(0).get(0).property().primaryKey()
+                && query.predicate().get(0).get(0).property().kind() == PropertyCatalog.Kind.COLUMN
+                && method.returns().record() == null
+                && method.returns().shape() == RepositoryDescriptor.Shape.OPTIONAL;
     }
 
     /** {@code session}, or {@code this.session} when a parameter of the method is named so. */

@@ -16,6 +16,8 @@ public interface Titles {
 
     Optional<Title> findByIsbn(String isbn);
 
+    Optional<Title> findById(Long id);
+
     List<Title> findByTitleEquals(String title);
 
     Stream<Title> findAllByOrderByTitle();
