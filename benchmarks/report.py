@@ -20,10 +20,11 @@ DATABASES = ["h2", "postgresql", "mariadb", "sqlite"]
 DATABASE_NAMES = {"h2": "H2 (in-memory)", "postgresql": "PostgreSQL 15 (127.0.0.1)",
                   "sqlite": "SQLite (file)", "mariadb": "MariaDB 10.11 (127.0.0.1)"}
 
-# Where a Limber session keeps a transaction from its first statement (SQLite always, MariaDB at
-# its default REPEATABLE READ), so that its reads pay what the jdbc-tx control pays. On H2 and
-# PostgreSQL (READ COMMITTED) a session reads in auto-commit until its first write.
-SESSION_TRANSACTION = {"sqlite", "mariadb"}
+# Where a Limber session keeps a transaction from its first statement, so that its reads pay what
+# the jdbc-tx control pays. Since the engine's default isolation is READ COMMITTED on every database
+# (and SQLite begins DEFERRED), none: a session reads in auto-commit until its first write. Results
+# from before that change (commit 8d0cbab and earlier) were SQLite and MariaDB.
+SESSION_TRANSACTION = set()
 
 # Why a contender does not run on a database (run.sh leaves it out there).
 NOT_RUN = {
@@ -265,12 +266,11 @@ def render_header(out, runs, parts, mode, machine, date, command, revision):
                "it was probably still warming up, and is pessimistic.")
     out.append("")
     out.append("**jdbc-tx** is a control, not a contender: hand-written JDBC running each read inside a "
-               "transaction (auto-commit off, rollback, auto-commit back on). That is what a Limber session's "
-               "reads cost on SQLite and on MariaDB, where the session keeps a transaction from its first "
-               "statement (MariaDB's default isolation is REPEATABLE READ); there `limber ÷ jdbc-tx` is "
-               "Limber's own code and `jdbc-tx` against `jdbc` the cost of that transaction. On H2 and "
-               "PostgreSQL (READ COMMITTED) a session reads in auto-commit until its first write, like `jdbc`, "
-               "so `jdbc-tx` only shows what a read transaction would cost there. W0 runs the very same code "
+               "transaction (auto-commit off, rollback, auto-commit back on). A Limber session reads in "
+               "auto-commit until its first write on every database (the engine's default isolation is "
+               "READ COMMITTED; SQLite begins DEFERRED), like `jdbc`, so `jdbc-tx` shows what a read "
+               "transaction would cost (before wave 2's isolation change, as in the 2026-11-24 full run, a "
+               "session kept one from its first statement on SQLite and MariaDB). W0 runs the very same code "
                "for `jdbc`, `jdbc-tx` and `limber` (a plain pooled connection and `SELECT 1`), so the spread "
                "between those three is the noise of the run; writes (W3 to W6) are the same code for `jdbc` "
                "and `jdbc-tx`.")
