@@ -149,17 +149,9 @@ public final class SchemaInspector {
     private static List<DatabaseSchema.Column> withSqliteCollations(Connection connection, String table,
             List<DatabaseSchema.Column> columns) throws SQLException {
         Map<String, String> collations = new java.util.HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            statement.setString(1, table);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    Matcher m = SQLITE_COLLATE.matcher(rs.getString(1));
-                    while (m.find()) {
-                        collations.put(unquote(m.group(1)).toLowerCase(Locale.ROOT), m.group(2).toUpperCase(Locale.ROOT));
-                    }
-                }
-            }
+        Matcher m = SQLITE_COLLATE.matcher(sqliteTableSql(connection, table));
+        while (m.find()) {
+            collations.put(unquote(m.group(1)).toLowerCase(Locale.ROOT), m.group(2).toUpperCase(Locale.ROOT));
         }
         List<DatabaseSchema.Column> read = new ArrayList<>(columns.size());
         for (DatabaseSchema.Column c : columns) {
@@ -272,20 +264,23 @@ public final class SchemaInspector {
                     + "(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^\\]]+\\]|[\\w$]+)",
             Pattern.CASE_INSENSITIVE);
 
-    /** Constraint names by the (lower-case) first column of the foreign key they name. */
-    private static Map<String, String> constraintNames(Connection connection, String table) throws SQLException {
-        Map<String, String> names = new LinkedHashMap<>();
+    /** SQLite's CREATE TABLE text of {@code table}, or "" when it has none. */
+    private static String sqliteTableSql(Connection connection, String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             statement.setString(1, table);
             try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    Matcher m = NAMED_FOREIGN_KEY.matcher(rs.getString(1));
-                    while (m.find()) {
-                        names.putIfAbsent(unquote(m.group(2)).toLowerCase(Locale.ROOT), unquote(m.group(1)));
-                    }
-                }
+                return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
             }
+        }
+    }
+
+    /** Constraint names by the (lower-case) first column of the foreign key they name. */
+    private static Map<String, String> constraintNames(Connection connection, String table) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        Matcher m = NAMED_FOREIGN_KEY.matcher(sqliteTableSql(connection, table));
+        while (m.find()) {
+            names.putIfAbsent(unquote(m.group(2)).toLowerCase(Locale.ROOT), unquote(m.group(1)));
         }
         return names;
     }

@@ -318,9 +318,11 @@ final class ScriptWriter {
 
     /** True when {@code declared} and the live type differ in H2's VARCHAR_IGNORECASE alone, at the same length. */
     private static boolean onlyCaseDiffers(String declared, DatabaseSchema.Column live) {
-        java.util.Set<String> families = java.util.Set.of(SqlTypes.family(declared), SqlTypes.family(live.type()));
+        String want = SqlTypes.family(declared);
+        String have = SqlTypes.family(live.type());
         int length = SqlTypes.length(declared);
-        return families.equals(java.util.Set.of("VARCHAR", "VARCHAR_IGNORECASE"))
+        return !want.equals(have) && (want.equals("VARCHAR") || want.equals("VARCHAR_IGNORECASE"))
+                && (have.equals("VARCHAR") || have.equals("VARCHAR_IGNORECASE"))
                 && (length == 0 || live.size() == 0 || length == live.size());
     }
 
