@@ -15,6 +15,7 @@ public final class ColumnInfo {
     private final boolean primaryKey;
     private final boolean generated;
     private final boolean unique;
+    private final boolean ignoreCase;
     private final boolean version;
     private final int length;
     private final int precision;
@@ -29,6 +30,7 @@ public final class ColumnInfo {
         this.primaryKey = b.primaryKey;
         this.generated = b.generated;
         this.unique = b.unique;
+        this.ignoreCase = b.ignoreCase;
         this.version = b.version;
         this.length = b.length;
         this.precision = b.precision;
@@ -59,6 +61,12 @@ public final class ColumnInfo {
 
     public boolean unique() { return unique; }
 
+    /**
+     * True for {@code @Column(ignoreCase = true)}: a String column whose {@code eq}, {@code ne} and
+     * {@code in} conditions and unique indexes ignore ASCII case on every database.
+     */
+    public boolean ignoreCase() { return ignoreCase; }
+
     /** True for the {@code @Version} column. */
     public boolean version() { return version; }
 
@@ -73,7 +81,11 @@ public final class ColumnInfo {
 
     public int scale() { return scale; }
 
-    /** The SQL type in the named dialect ({@code h2}, {@code sqlite}, {@code postgresql}, {@code mariadb}). */
+    /**
+     * The SQL type in the named dialect ({@code h2}, {@code sqlite}, {@code postgresql}, {@code mariadb});
+     * for an {@link #ignoreCase()} column with its collation ({@code TEXT COLLATE NOCASE}), so a
+     * statement restating the column keeps it.
+     */
     public String sqlType(String dialect) {
         String type = sqlTypes.get(dialect);
         if (type == null) {
@@ -97,6 +109,7 @@ public final class ColumnInfo {
         private boolean primaryKey;
         private boolean generated;
         private boolean unique;
+        private boolean ignoreCase;
         private boolean version;
         private int length;
         private int precision;
@@ -116,6 +129,8 @@ public final class ColumnInfo {
         public Builder generated() { this.generated = true; return this; }
 
         public Builder unique() { this.unique = true; return this; }
+
+        public Builder ignoreCase() { this.ignoreCase = true; return this; }
 
         public Builder version() { this.version = true; return this; }
 

@@ -481,8 +481,14 @@ final class QueryRenderer {
 
     private void condition(Condition condition, Level level, StringBuilder sql) {
         if (condition instanceof Condition.Comparison c) {
-            sql.append(resolve(level, c.property).sql).append(' ').append(c.operator.sql()).append(" ?")
-                    .append(c.operator.afterValue());
+            Column column = resolve(level, c.property);
+            if (column.ignoreCase && (c.operator == Condition.Operator.EQ || c.operator == Condition.Operator.NE)) {
+                sql.append(dialect.foldCase(column.sql)).append(' ').append(c.operator.sql()).append(' ')
+                        .append(dialect.foldCase("?"));
+            } else {
+                sql.append(column.sql).append(' ').append(c.operator.sql()).append(" ?");
+            }
+            sql.append(c.operator.afterValue());
             r.bind(c.value, c.operator.isLike() ? String.class : c.property.type());
         } else if (condition instanceof Condition.In in) {
             if (in.values.isEmpty()) {
@@ -492,9 +498,11 @@ final class QueryRenderer {
             if (r.longestIn == null || in.values.size() > r.longestIn.values.size()) {
                 r.longestIn = in;
             }
-            sql.append(resolve(level, in.property).sql).append(" IN (");
+            Column column = resolve(level, in.property);
+            String placeholder = column.ignoreCase ? dialect.foldCase("?") : "?";
+            sql.append(column.ignoreCase ? dialect.foldCase(column.sql) : column.sql).append(" IN (");
             for (int i = 0; i < in.values.size(); i++) {
-                sql.append(i == 0 ? "?" : ", ?");
+                sql.append(i == 0 ? "" : ", ").append(placeholder);
                 Object value = in.values.get(i);
                 if (value == null) {
                     throw new IllegalArgumentException(in.property + ".in(...) holds a null, which never matches in SQL;"
@@ -542,8 +550,11 @@ final class QueryRenderer {
 
     // --- columns ---
 
-    /** A column as written in SQL; {@code guard}, for a column reached through a path, is the joined row's key. */
-    private record Column(String sql, String guard) {
+    /**
+     * A column as written in SQL; {@code guard}, for a column reached through a path, is the joined
+     * row's key; {@code ignoreCase} for an {@code @Column(ignoreCase = true)} column.
+     */
+    private record Column(String sql, String guard, boolean ignoreCase) {
     }
 
     /**
@@ -553,7 +564,9 @@ final class QueryRenderer {
     private Column resolve(Level level, Property<?, ?> property) {
         List<ToOne<?, ?>> path = property.path();
         if (path.isEmpty()) {
-            return new Column(ownColumn(level.m, level.alias, property), null);
+            int index = ownIndex(level.m, property);
+            return new Column(qualified(level.alias, level.m.quoted[index]), null,
+                    level.m.info.columns().get(index).ignoreCase());
         }
         if (path.get(0).model() != level.m.info.type()) {
             throw notAColumn(level.m, property);
@@ -584,16 +597,22 @@ final class QueryRenderer {
         if (index < 0) {
             throw notAColumn(from, property);
         }
-        return new Column(qualified(alias, from.quoted[index]), qualified(alias, from.pkColumn));
+        return new Column(qualified(alias, from.quoted[index]), qualified(alias, from.pkColumn),
+                from.info.columns().get(index).ignoreCase());
     }
 
     /** The column of {@code m}'s own {@code property}, after checking that it is one. */
     private String ownColumn(ModelSql<?> m, String alias, Property<?, ?> property) {
+        return qualified(alias, m.quoted[ownIndex(m, property)]);
+    }
+
+    /** The position of {@code m}'s own {@code property} in its columns, after checking that it is one. */
+    private static int ownIndex(ModelSql<?> m, Property<?, ?> property) {
         int index = m.position(property);
         if (index < 0) {
             throw notAColumn(m, property);
         }
-        return qualified(alias, m.quoted[index]);
+        return index;
     }
 
     static MappingException notAColumn(ModelSql<?> m, Property<?, ?> property) {

@@ -17,6 +17,8 @@ import java.util.List;
  * relations of whereHas and withCount with their constraints, the orderings and the projection).
  * Columns compare by value ({@code Property.equals}), relations by identity (the metamodel's
  * constants). The model and the dialect are not in the key: each engine's {@link ModelSql} has its own cache.
+ * Nor is whether a column ignores case ({@code lower(...)} on PostgreSQL): that is the column's own,
+ * fixed in the engine's ModelInfo, so equal columns always render alike.
  *
  * <p>Describing a query also binds its values, in the order the renderer binds them; the renderer's
  * own values are compared with these before a shape is cached, so a shape whose values the two

@@ -123,7 +123,8 @@ public final class SchemaDiff {
             }
             DatabaseSchema.Table table = maybeTable.get();
             List<Difference> ofModel = new ArrayList<>();
-            String collation = collation(model, d);
+            // SQLite's columns compare BINARY unless their definition says otherwise (SchemaInspector)
+            String collation = dialect == Dialect.SQLITE ? "BINARY" : collation(model, d);
             for (ColumnInfo column : model.columns()) {
                 String where = table.name() + "." + column.name();
                 Optional<DatabaseSchema.Column> liveColumn = table.column(column.name());
@@ -146,16 +147,19 @@ public final class SchemaDiff {
                             "column " + where + " has type " + describe(have) + " in the database but " + declared
                                     + " in the model" + owner));
                 }
-                if (collation != null && have.collation() != null && !have.collation().equalsIgnoreCase(collation)) {
+                String wanted = columnCollation(declared, collation);
+                if (wanted != null && have.collation() != null && !have.collation().equalsIgnoreCase(wanted)) {
                     ofModel.add(new Difference(Kind.COLLATION, model, column, null, have, table.name(), null, null,
                             "column " + where + " has collation " + have.collation() + " in the database but "
-                                    + collation + " in the model, so = and unique indexes may ignore case or"
-                                    + " trailing spaces there" + owner));
+                                    + wanted + " in the model, so = and unique indexes "
+                                    + (wanted.equalsIgnoreCase(collation) ? "may ignore case or trailing spaces there"
+                                            : "do not ignore case there, as @Column(ignoreCase = true) says")
+                                    + owner));
                 }
             }
             List<DatabaseSchema.Index> claimed = new ArrayList<>();
             for (IndexInfo index : model.indexes()) {
-                Optional<DatabaseSchema.Index> have = table.index(index.name(), indexedColumns(index, dialect),
+                Optional<DatabaseSchema.Index> have = table.index(index.name(), indexedColumns(model, index, dialect),
                         index.unique());
                 if (have.isPresent()) {
                     claimed.add(have.get());
@@ -287,9 +291,20 @@ public final class SchemaDiff {
      * The columns {@code index} has in {@code dialect}'s catalog: its generated columns where the
      * database has no partial indexes and the index counts some rows only, else the model's.
      */
-    private static List<String> indexedColumns(IndexInfo index, Dialect dialect) {
-        return index.generatedColumns().isEmpty() || dialect.partialIndexes() ? index.columns()
+    private static List<String> indexedColumns(ModelInfo<?> model, IndexInfo index, Dialect dialect) {
+        List<String> columns = index.generatedColumns().isEmpty() || dialect.partialIndexes() ? index.columns()
                 : index.generatedColumns();
+        if (dialect != Dialect.POSTGRESQL) {
+            return columns;
+        }
+        // PostgreSQL indexes an @Column(ignoreCase = true) column as lower(column), which
+        // SchemaInspector reads back in that form
+        List<String> indexed = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            int position = model.columnIndex(column);
+            indexed.add(position >= 0 && model.columns().get(position).ignoreCase() ? "lower(" + column + ")" : column);
+        }
+        return indexed;
     }
 
     /**
@@ -376,6 +391,18 @@ public final class SchemaDiff {
         }
         java.util.regex.Matcher m = TABLE_COLLATION.matcher(ddl.get(0));
         return m.find() ? m.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern COLUMN_COLLATION =
+            java.util.regex.Pattern.compile("\\bCOLLATE (\\w+)");
+
+    /**
+     * The collation a text column should have: its own where its SQL type names one (MariaDB's
+     * {@code @Column(ignoreCase = true)} columns), else the table's ({@code tableCollation}).
+     */
+    static String columnCollation(String sqlType, String tableCollation) {
+        java.util.regex.Matcher m = COLUMN_COLLATION.matcher(sqlType);
+        return m.find() ? m.group(1) : tableCollation;
     }
 
     private static boolean mapsIgnoringCase(ModelInfo<?> model, String name) {

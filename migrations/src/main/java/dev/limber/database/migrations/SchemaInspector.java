@@ -47,6 +47,8 @@ public final class SchemaInspector {
             List<DatabaseSchema.Column> columns = columns(meta, catalog, schema, table);
             if (dialect == Dialect.MARIADB) {
                 columns = withCollations(connection, table, columns);
+            } else if (dialect == Dialect.SQLITE) {
+                columns = withSqliteCollations(connection, table, columns);
             }
             tables.put(table, new DatabaseSchema.Table(table, columns,
                     indexes(meta, catalog, schema, table), foreignKeys));
@@ -135,6 +137,30 @@ public final class SchemaInspector {
         return read;
     }
 
+    /** A column definition naming a collation in SQLite's CREATE TABLE text: its name, then the collation. */
+    private static final Pattern SQLITE_COLLATE = Pattern.compile(
+            "[(,]\\s*(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\w+)\\s[^,]*?\\bCOLLATE\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code columns} with their SQLite collation, which only the table's CREATE TABLE text holds:
+     * {@code NOCASE} for an {@code @Column(ignoreCase = true)} column, BINARY (SQLite's default) for
+     * the others, so {@link SchemaDiff} sees the flag turned on or off.
+     */
+    private static List<DatabaseSchema.Column> withSqliteCollations(Connection connection, String table,
+            List<DatabaseSchema.Column> columns) throws SQLException {
+        Map<String, String> collations = new java.util.HashMap<>();
+        Matcher m = SQLITE_COLLATE.matcher(sqliteTableSql(connection, table));
+        while (m.find()) {
+            collations.put(unquote(m.group(1)).toLowerCase(Locale.ROOT), m.group(2).toUpperCase(Locale.ROOT));
+        }
+        List<DatabaseSchema.Column> read = new ArrayList<>(columns.size());
+        for (DatabaseSchema.Column c : columns) {
+            read.add(new DatabaseSchema.Column(c.name(), c.type(), c.size(), c.scale(), c.nullable(), c.generated(),
+                    collations.getOrDefault(c.name().toLowerCase(Locale.ROOT), "BINARY")));
+        }
+        return read;
+    }
+
     private static List<DatabaseSchema.Index> indexes(DatabaseMetaData meta, String catalog, String schema,
             String table) throws SQLException {
         Map<String, TreeMap<Integer, String>> byName = new LinkedHashMap<>();
@@ -146,7 +172,8 @@ public final class SchemaInspector {
                 if (name == null || column == null) {
                     continue; // table statistics rows, or expression parts
                 }
-                byName.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), column);
+                byName.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"),
+                        lowered(column));
                 unique.put(name, !rs.getBoolean("NON_UNIQUE"));
             }
         }
@@ -154,6 +181,18 @@ public final class SchemaInspector {
         byName.forEach((name, columns) -> indexes.add(
                 new DatabaseSchema.Index(name, List.copyOf(columns.values()), unique.get(name))));
         return indexes;
+    }
+
+    /** PostgreSQL's text of an index on {@code lower("email")}: {@code lower((email)::text)} or {@code lower(email)}. */
+    private static final Pattern LOWER = Pattern.compile("lower\\(\\(?\"?(\\w+)\"?\\)?(?:::text)?\\)");
+
+    /**
+     * {@code column} as {@code lower(name)} when it is the expression PostgreSQL reports for an index
+     * on {@code lower(column)} (an {@code @Column(ignoreCase = true)} column's unique index), else as read.
+     */
+    private static String lowered(String column) {
+        Matcher m = LOWER.matcher(column);
+        return m.matches() ? "lower(" + m.group(1) + ")" : column;
     }
 
     /**
@@ -225,20 +264,23 @@ public final class SchemaInspector {
                     + "(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^\\]]+\\]|[\\w$]+)",
             Pattern.CASE_INSENSITIVE);
 
-    /** Constraint names by the (lower-case) first column of the foreign key they name. */
-    private static Map<String, String> constraintNames(Connection connection, String table) throws SQLException {
-        Map<String, String> names = new LinkedHashMap<>();
+    /** SQLite's CREATE TABLE text of {@code table}, or "" when it has none. */
+    private static String sqliteTableSql(Connection connection, String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             statement.setString(1, table);
             try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    Matcher m = NAMED_FOREIGN_KEY.matcher(rs.getString(1));
-                    while (m.find()) {
-                        names.putIfAbsent(unquote(m.group(2)).toLowerCase(Locale.ROOT), unquote(m.group(1)));
-                    }
-                }
+                return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
             }
+        }
+    }
+
+    /** Constraint names by the (lower-case) first column of the foreign key they name. */
+    private static Map<String, String> constraintNames(Connection connection, String table) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        Matcher m = NAMED_FOREIGN_KEY.matcher(sqliteTableSql(connection, table));
+        while (m.find()) {
+            names.putIfAbsent(unquote(m.group(2)).toLowerCase(Locale.ROOT), unquote(m.group(1)));
         }
         return names;
     }

@@ -110,22 +110,56 @@ final class ScriptWriter {
     }
 
     /**
-     * Once per table: converts every text column to the collation the model's table names, which
-     * also becomes the table's default for columns added later.
+     * A text column in another collation than the model's. A column with its own collation
+     * ({@code @Column(ignoreCase = true)} on MariaDB) is restated with it (MODIFY COLUMN); otherwise,
+     * once per table, every text column is converted to the collation the model's table names, which
+     * also becomes the table's default for columns added later, and the model's columns with their own
+     * collation are restated after it, since the conversion resets them.
      */
     private void collation(SchemaDiff.Difference d) {
+        if (dialect == Dialect.SQLITE) {
+            comment(capitalize(d.description()) + ".");
+            comment("SQLite cannot change a column's collation in place: " + REBUILD);
+            blank();
+            return;
+        }
         String table = lower(d.liveTable());
+        String ddl = d.model().ddl(dialect.name()).get(0);
+        String collation = ddl.substring(ddl.lastIndexOf("COLLATE=") + "COLLATE=".length()).trim();
+        ColumnInfo column = d.column();
+        String own = SchemaDiff.columnCollation(column.sqlType(dialect.name()), collation);
+        if (!own.equals(collation)) {
+            if (!collated.contains(table)) {
+                comment("Column " + d.liveTable() + "." + column.name() + " is in collation " + d.live().collation()
+                        + ", but @Column(ignoreCase = true) wants " + own + ": restating it.");
+                withGeneratedColumnsRebuilt(d.model(), d.liveTable(), column,
+                        () -> restateCollation(d.liveTable(), column));
+                blank();
+            }
+            return;
+        }
         if (!collated.add(table)) {
             return;
         }
-        String ddl = d.model().ddl(dialect.name()).get(0);
-        String collation = ddl.substring(ddl.lastIndexOf("COLLATE=") + "COLLATE=".length()).trim();
         comment("Table " + d.liveTable() + " has text columns in another collation than " + collation
-                + " (e.g. " + d.column().name() + ": " + d.live().collation() + "),");
+                + " (e.g. " + column.name() + ": " + d.live().collation() + "),");
         comment("under which = and unique indexes may ignore case and trailing spaces. Converting makes them"
                 + " compare exactly (no existing row can break a unique index by it).");
         statement("ALTER TABLE " + q(d.liveTable()) + " CONVERT TO CHARACTER SET utf8mb4 COLLATE " + collation);
+        for (ColumnInfo other : d.model().columns()) {
+            if (!SchemaDiff.columnCollation(other.sqlType(dialect.name()), collation).equals(collation)) {
+                comment("The conversion resets " + other.name() + ", which ignores case: restating it.");
+                withGeneratedColumnsRebuilt(d.model(), d.liveTable(), other,
+                        () -> restateCollation(d.liveTable(), other));
+            }
+        }
         blank();
+    }
+
+    /** MODIFY COLUMN with the model's type, which names the column's own collation. */
+    private void restateCollation(String liveTable, ColumnInfo column) {
+        dialect.alterType(liveTable, column.name(), column.sqlType(dialect.name()), column.nullable())
+                .forEach(this::statement);
     }
 
     private void newTable(ModelInfo<?> model) {
@@ -263,6 +297,14 @@ final class ScriptWriter {
         comment(capitalize(d.description()) + ".");
         List<String> statements = dialect.alterType(d.liveTable(), column.name(), column.sqlType(dialect.name()),
                 column.nullable());
+        if (!statements.isEmpty() && onlyCaseDiffers(column.sqlType(dialect.name()), d.live())) {
+            comment("Only whether it ignores case changes (@Column(ignoreCase)), which loses no data; it fails if a"
+                    + " unique index would then hold two values differing in case only.");
+            withGeneratedColumnsRebuilt(d.model(), d.liveTable(), column,
+                    () -> statements.forEach(this::statement));
+            blank();
+            return;
+        }
         if (statements.isEmpty()) {
             comment(dialect.productName() + " cannot change a column's type in place: " + REBUILD);
         } else {
@@ -272,6 +314,44 @@ final class ScriptWriter {
             }
         }
         blank();
+    }
+
+    /** True when {@code declared} and the live type differ in H2's VARCHAR_IGNORECASE alone, at the same length. */
+    private static boolean onlyCaseDiffers(String declared, DatabaseSchema.Column live) {
+        String want = SqlTypes.family(declared);
+        String have = SqlTypes.family(live.type());
+        int length = SqlTypes.length(declared);
+        return !want.equals(have) && (want.equals("VARCHAR") || want.equals("VARCHAR_IGNORECASE"))
+                && (have.equals("VARCHAR") || have.equals("VARCHAR_IGNORECASE"))
+                && (length == 0 || live.size() == 0 || length == live.size());
+    }
+
+    /**
+     * Restates {@code column} with {@code change}, around it dropping and re-adding each unique index
+     * whose generated columns (H2 and MariaDB, live rows only) copy the column's type or collation,
+     * which would otherwise keep comparing the old way; the index comes back from the model's DDL.
+     */
+    private void withGeneratedColumnsRebuilt(ModelInfo<?> model, String liveTable, ColumnInfo column,
+            Runnable change) {
+        List<dev.limber.database.IndexInfo> rebuilt = new ArrayList<>();
+        for (dev.limber.database.IndexInfo index : model.indexes()) {
+            if (!index.generatedColumns().isEmpty() && !dialect.partialIndexes()
+                    && index.columns().stream().anyMatch(c -> c.equalsIgnoreCase(column.name()))) {
+                rebuilt.add(index);
+            }
+        }
+        for (dev.limber.database.IndexInfo index : rebuilt) {
+            comment("Unique index " + index.name() + " indexes generated columns copying " + column.name()
+                    + ": dropping and re-adding them around the change.");
+            statement(dialect.dropIndex(liveTable, index.name()));
+            for (String generated : index.generatedColumns()) {
+                statement("ALTER TABLE " + q(liveTable) + " DROP COLUMN " + q(generated));
+            }
+        }
+        change.run();
+        for (dev.limber.database.IndexInfo index : rebuilt) {
+            index.ddl(dialect.name()).forEach(this::statement);
+        }
     }
 
     /** The statements making {@code column} nullable or NOT NULL; empty where the database has none. */

@@ -24,7 +24,9 @@ final class SqlTypes {
         family("FLOAT", "REAL", "FLOAT", "FLOAT4", "FLOAT8", "DOUBLE", "DOUBLE PRECISION", "DECFLOAT");
         family("DECIMAL", "DECIMAL", "NUMERIC", "NUMBER", "DEC");
         family("CHAR", "CHAR", "CHARACTER", "BPCHAR", "NCHAR");
-        family("VARCHAR", "VARCHAR", "CHARACTER VARYING", "NVARCHAR", "VARCHAR2", "VARCHAR_IGNORECASE");
+        family("VARCHAR", "VARCHAR", "CHARACTER VARYING", "NVARCHAR", "VARCHAR2");
+        // H2's @Column(ignoreCase = true) type: another family, so turning the flag on or off is a TYPE change
+        family("VARCHAR_IGNORECASE", "VARCHAR_IGNORECASE");
         family("TEXT", "TEXT", "CLOB", "CHARACTER LARGE OBJECT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "LONGVARCHAR",
                 "JSON", "ENUM");
         family("DATE", "DATE");
@@ -99,7 +101,7 @@ final class SqlTypes {
         if (!want.equals(family(live.type()))) {
             return false;
         }
-        if (want.equals("VARCHAR") || want.equals("CHAR")) {
+        if (want.equals("VARCHAR") || want.equals("VARCHAR_IGNORECASE") || want.equals("CHAR")) {
             int wantLength = length(declared);
             return wantLength == 0 || live.size() == 0 || wantLength == live.size();
         }

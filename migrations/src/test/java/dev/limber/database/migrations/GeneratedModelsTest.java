@@ -9,6 +9,7 @@ import dev.limber.database.Session;
 import dev.limber.database.migrations.shop.Author;
 import dev.limber.database.migrations.shop.Book;
 import dev.limber.database.migrations.shop.BookReview;
+import dev.limber.database.migrations.shop.Subscriber;
 import java.time.LocalDate;
 import dev.limber.database.IndexInfo;
 import dev.limber.database.ModelInfo;
@@ -98,6 +99,70 @@ class GeneratedModelsTest {
                 "ALTER TABLE `authors` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin;");
         migrator.migrate();
         assertThat(migrator.diff(onlyAuthors).differences()).isEmpty();
+    }
+
+    /**
+     * {@code @Column(ignoreCase = true)} columns (H2 VARCHAR_IGNORECASE, SQLite COLLATE NOCASE,
+     * MariaDB a column collation, PostgreSQL unique indexes on lower(column)) read back from the
+     * model's own DDL as the model: no drift.
+     */
+    @AllDatabases
+    void ignoreCaseColumnsReadBackWithoutDrift(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        ModelRegistry subscribers = ModelRegistry.of(List.of(new ShopRegistry().info(Subscriber.class)));
+        Path script = Revisions.of(migrator).clock(CLOCK).autogenerate("subscribers", migrator, subscribers)
+                .orElseThrow();
+        assertThat(migrator.migrate()).hasSize(1);
+
+        assertThat(migrator.diff(subscribers).differences()).isEmpty();
+        migrator.checkSchema(subscribers);
+        String text = Files.readString(script);
+        switch (db.dialect().name()) {
+            case "h2" -> assertThat(text).contains("\"email\" VARCHAR_IGNORECASE(160) NOT NULL");
+            case "sqlite" -> assertThat(text).contains("\"email\" TEXT COLLATE NOCASE NOT NULL");
+            case "mariadb" ->
+                assertThat(text).contains("`email` VARCHAR(80) COLLATE utf8mb4_general_nopad_ci NOT NULL");
+            default -> assertThat(text).contains("(lower(\"email\")) WHERE \"deleted_at\" IS NULL");
+        }
+    }
+
+    /**
+     * Turning {@code ignoreCase} on for columns of an existing table: H2 (a type), MariaDB (a column
+     * collation) and PostgreSQL (the unique index on lower(column)) report it, and autogenerate
+     * writes the statements that make the table the model's. SQLite reports the collation too, but
+     * cannot change it in place: the script says how to rebuild the table.
+     */
+    @AllDatabases
+    void turningIgnoreCaseOnIsReportedAndMigrated(TestDatabase db) throws Exception {
+        Migrator migrator = migrator(db);
+        ModelInfo<?> info = new ShopRegistry().info(Subscriber.class);
+        ModelRegistry subscribers = ModelRegistry.of(List.of(info));
+        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement()) {
+            for (String sql : info.ddl(db.dialect().name())) {
+                // the same table as the model makes, with ignoreCase off everywhere
+                st.execute(sql.replace("VARCHAR_IGNORECASE", "VARCHAR").replace(" COLLATE NOCASE", "")
+                        .replace(" COLLATE utf8mb4_general_nopad_ci", "").replaceAll("lower\\((\"\\w+\")\\)", "$1"));
+            }
+        }
+        List<SchemaDiff.Kind> kinds = migrator.diff(subscribers).differences().stream().map(SchemaDiff.Difference::kind)
+                .distinct().toList();
+        switch (db.dialect().name()) {
+            case "h2" -> assertThat(kinds).containsExactly(SchemaDiff.Kind.TYPE);
+            case "mariadb" -> assertThat(kinds).containsExactly(SchemaDiff.Kind.COLLATION);
+            case "postgresql" -> assertThat(kinds).containsExactly(SchemaDiff.Kind.EXTRA_INDEX,
+                    SchemaDiff.Kind.MISSING_UNIQUE_INDEX);
+            default -> assertThat(kinds).containsExactly(SchemaDiff.Kind.COLLATION); // SQLite
+        }
+        migrator.baseline(null); // the table was built without migrations
+        Path script = Revisions.of(migrator).clock(CLOCK).autogenerate("ignore case", migrator, subscribers)
+                .orElseThrow();
+        if (db.dialect() == Dialect.SQLITE) {
+            assertThat(Files.readString(script)).contains("-- SQLite cannot change a column's collation in place");
+            assertThat(AutogenerateTest.statements(script)).isEmpty();
+            return;
+        }
+        migrator.migrate();
+        assertThat(migrator.diff(subscribers).differences()).isEmpty();
     }
 
     @AllDatabases

@@ -28,6 +28,7 @@ import javax.lang.model.element.Element;
  * @param nullable       whether NULL is allowed, after the rules (never for primitives and keys)
  * @param nullableExplicitlyTrue {@code nullable = true} written out, for the primitive / key error
  * @param unique         {@code @Column(unique = true)}
+ * @param ignoreCase     {@code @Column(ignoreCase = true)}: compared without ASCII case
  * @param length         {@code @Column(length)}
  * @param precision      {@code @Column(precision)}
  * @param scale          {@code @Column(scale)}
@@ -58,6 +59,7 @@ record ColumnDescriptor(
         boolean nullable,
         boolean nullableExplicitlyTrue,
         boolean unique,
+        boolean ignoreCase,
         int length,
         int precision,
         int scale,

@@ -115,12 +115,35 @@ final class DdlWriter {
     private DdlWriter() {
     }
 
-    /** The SQL type of {@code column} in {@code dialect}: {@code @Column(type)} verbatim, else the type table's. */
+    /**
+     * The collation of an {@code ignoreCase} MariaDB column: ASCII letters compare without case,
+     * trailing spaces count (NO PAD, as in {@link #MARIADB_COLLATION}). Like any MariaDB "_ci"
+     * collation it also folds accents ("é" = "e"), which the other databases do not.
+     */
+    static final String MARIADB_IGNORE_CASE_COLLATION = "utf8mb4_general_nopad_ci";
+
+    /**
+     * The SQL type of {@code column} in {@code dialect}: {@code @Column(type)} verbatim, else the type
+     * table's. An {@code ignoreCase} column carries its comparison in the type: {@code VARCHAR_IGNORECASE}
+     * on H2, {@code COLLATE NOCASE} on SQLite, {@link #MARIADB_IGNORE_CASE_COLLATION} on MariaDB, so
+     * every statement that restates the column (a generated column of a live-rows index, a migration's
+     * ADD or MODIFY COLUMN) keeps it. PostgreSQL has no such collation: it compares
+     * {@code lower(column)} instead (its unique index here, its conditions in the runtime).
+     */
     static String columnType(ColumnDescriptor column, SqlDialect dialect) {
         if (!column.sqlTypeOverride().isEmpty()) {
             return column.sqlTypeOverride();
         }
-        return column.kind().sqlType(dialect, column.length(), column.precision(), column.scale());
+        String type = column.kind().sqlType(dialect, column.length(), column.precision(), column.scale());
+        if (!column.ignoreCase()) {
+            return type;
+        }
+        return switch (dialect) {
+            case H2 -> type.startsWith("VARCHAR(") ? "VARCHAR_IGNORECASE" + type.substring("VARCHAR".length()) : type;
+            case SQLITE -> type + " COLLATE NOCASE";
+            case MARIADB -> type + " COLLATE " + MARIADB_IGNORE_CASE_COLLATION;
+            default -> type;
+        };
     }
 
     static ModelDdl ddl(ModelDescriptor model) {
@@ -314,9 +337,13 @@ final class DdlWriter {
                 plan.conditional() && plan.liveOnly(), List.copyOf(helpers), statements);
     }
 
+    /** The indexed columns; an {@code ignoreCase} one as {@code lower(column)} on PostgreSQL (no collation does it). */
     private static String quoted(SqlDialect dialect, List<ColumnDescriptor> columns) {
         List<String> names = new ArrayList<>();
-        columns.forEach(c -> names.add(dialect.quote(c.column())));
+        for (ColumnDescriptor c : columns) {
+            String name = dialect.quote(c.column());
+            names.add(c.ignoreCase() && dialect == SqlDialect.POSTGRESQL ? "lower(" + name + ")" : name);
+        }
         return String.join(", ", names);
     }
 

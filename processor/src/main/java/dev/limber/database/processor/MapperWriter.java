@@ -65,6 +65,9 @@ final class MapperWriter {
             if (column.unique()) {
                 code.add(".unique()");
             }
+            if (column.ignoreCase()) {
+                code.add(".ignoreCase()");
+            }
             if (column.version()) {
                 code.add(".version()");
             }

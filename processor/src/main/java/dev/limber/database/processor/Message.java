@@ -47,6 +47,9 @@ public enum Message {
     INVALID_SCALE(42, "%s has scale %d with precision %d; use a scale from 0 to the precision, at most 38 (MariaDB's limit)"),
 
     PRIMARY_KEY_TOO_LONG(160, "%s is a String primary key of length %d; above %d characters MariaDB stores a String as TEXT, which cannot be a primary key, so use @Column(length = ...) of at most %3$d (or a generated Long id and @Column(unique = true) on this field)"),
+    IGNORE_CASE_NOT_STRING(161, "%s has type %s and @Column(ignoreCase = true), but only a String column can ignore case; remove ignoreCase, or make the field a String"),
+    IGNORE_CASE_PRIMARY_KEY(162, "%s is the primary key and has @Column(ignoreCase = true), but a key ignoring case would make finds and relations differ per database; remove ignoreCase, or use a generated Long id and @Column(unique = true, ignoreCase = true) on this field"),
+    IGNORE_CASE_WITH_TYPE(163, "%s has @Column(ignoreCase = true) and an explicit type = \"%s\", whose comparison Limber cannot control; remove type, or remove ignoreCase"),
 
     INVALID_REGISTRY_NAME(50, "-Alimber.registry=%s is not a fully qualified class name; use e.g. -Alimber.registry=com.example.db.AppModels"),
     MODEL_AFTER_REGISTRY(51, "@Model class %s appeared after Limber wrote the registry %s (another annotation processor generated it late); declare the model in source instead"),

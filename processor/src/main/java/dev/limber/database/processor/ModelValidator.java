@@ -476,6 +476,17 @@ final class ModelValidator {
             report.error(column.element(), column.annotation(), Message.PRIMARY_KEY_TOO_LONG, where, column.length(),
                     ColumnKind.MARIADB_MAX_VARCHAR);
         }
+        if (column.ignoreCase()) {
+            if (column.kind() != null && column.kind() != ColumnKind.STRING) {
+                report.error(column.element(), column.annotation(), Message.IGNORE_CASE_NOT_STRING, where,
+                        column.typeDisplay());
+            } else if (column.primaryKey()) {
+                report.error(column.element(), column.annotation(), Message.IGNORE_CASE_PRIMARY_KEY, where);
+            } else if (!column.sqlTypeOverride().isEmpty()) {
+                report.error(column.element(), column.annotation(), Message.IGNORE_CASE_WITH_TYPE, where,
+                        column.sqlTypeOverride());
+            }
+        }
         if (column.kind() == ColumnKind.BIG_DECIMAL) {
             if (column.precision() < 1 || column.precision() > MAX_PRECISION) {
                 report.error(column.element(), column.annotation(), Message.INVALID_PRECISION, where, column.precision());

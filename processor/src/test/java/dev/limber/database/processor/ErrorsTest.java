@@ -369,6 +369,46 @@ class ErrorsTest {
     }
 
     @Test
+    void ignoreCaseOnANonStringColumnIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Column(ignoreCase = true) int pages;",
+                "    @Column(ignoreCase = true) String title;",
+                "}");
+
+        Compilation compilation = Sources.compile(source);
+        assertThat(compilation).hadErrorContaining(Message.IGNORE_CASE_NOT_STRING.format("Book.pages", "int"))
+                .inFile(source).onLineContaining("int pages");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void ignoreCaseOnThePrimaryKeyIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true, length = 20, ignoreCase = true) String code;",
+                "    @Column String title;",
+                "}");
+
+        assertThat(Sources.compile(source)).hadErrorContaining(Message.IGNORE_CASE_PRIMARY_KEY.format("Book.code"))
+                .inFile(source).onLineContaining("String code");
+    }
+
+    @Test
+    void ignoreCaseWithAnExplicitTypeIsAnError() {
+        JavaFileObject source = model("Book",
+                "@Model public class Book {",
+                "    @Column(primaryKey = true) Long id;",
+                "    @Column(type = \"CHAR(13)\", ignoreCase = true) String isbn;",
+                "}");
+
+        assertThat(Sources.compile(source))
+                .hadErrorContaining(Message.IGNORE_CASE_WITH_TYPE.format("Book.isbn", "CHAR(13)"))
+                .inFile(source).onLineContaining("String isbn");
+    }
+
+    @Test
     void aStringPrimaryKeyLongerThanMariaDbCanIndexIsAnError() {
         JavaFileObject source = model("Book",
                 "@Model public class Book {",

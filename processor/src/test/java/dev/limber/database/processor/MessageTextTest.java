@@ -123,6 +123,16 @@ class MessageTextTest {
                 "[LIMBER-160] <1> is a String primary key of length 2; above 3 characters MariaDB stores a String "
                 + "as TEXT, which cannot be a primary key, so use @Column(length = ...) of at most 3 (or a "
                 + "generated Long id and @Column(unique = true) on this field)", "<1>", 2, 3);
+        pin(Message.IGNORE_CASE_NOT_STRING,
+                "[LIMBER-161] <1> has type <2> and @Column(ignoreCase = true), but only a String column can ignore "
+                + "case; remove ignoreCase, or make the field a String", "<1>", "<2>");
+        pin(Message.IGNORE_CASE_PRIMARY_KEY,
+                "[LIMBER-162] <1> is the primary key and has @Column(ignoreCase = true), but a key ignoring case "
+                + "would make finds and relations differ per database; remove ignoreCase, or use a generated Long "
+                + "id and @Column(unique = true, ignoreCase = true) on this field", "<1>");
+        pin(Message.IGNORE_CASE_WITH_TYPE,
+                "[LIMBER-163] <1> has @Column(ignoreCase = true) and an explicit type = \"<2>\", whose comparison "
+                + "Limber cannot control; remove type, or remove ignoreCase", "<1>", "<2>");
         pin(Message.INVALID_REGISTRY_NAME,
                 "[LIMBER-050] -Alimber.registry=<1> is not a fully qualified class name; use e.g. "
                 + "-Alimber.registry=com.example.db.AppModels", "<1>");

@@ -121,6 +121,16 @@ public interface Dialect {
     int maxParameters();
 
     /**
+     * {@code operand} (a column or a {@code ?}) as compared by {@code eq}, {@code ne} and {@code in}
+     * on an {@code @Column(ignoreCase = true)} column. Unchanged where the column's own type or
+     * collation already ignores case (H2 {@code VARCHAR_IGNORECASE}, SQLite {@code NOCASE}, a MariaDB
+     * "_ci" collation); PostgreSQL has no such collation and compares {@code lower(...)} of both sides.
+     */
+    default String foldCase(String operand) {
+        return operand;
+    }
+
+    /**
      * The SQL element type of an array parameter that carries keys of {@code keyType} (boxed), or
      * null where this database binds no arrays (or none of that type). With one, an eager load
      * binds all its keys as that one parameter ({@link #inKeyArray}), so its SQL text is the same

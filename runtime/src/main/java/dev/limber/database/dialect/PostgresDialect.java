@@ -36,6 +36,15 @@ final class PostgresDialect extends AbstractDialect {
         return VALUES;
     }
 
+    /**
+     * Both sides of an ignore-case comparison lower-cased: the unique index of such a column is on
+     * {@code lower(column)} too, so the index serves the comparison and uniqueness agrees with it.
+     */
+    @Override
+    public String foldCase(String operand) {
+        return "lower(" + operand + ")";
+    }
+
     /** The wire protocol counts a statement's parameters in 16 bits; the driver refuses more. */
     /** PostgreSQL plans {@code column = ANY(?)} with an array parameter as it plans {@code IN (...)}, from one prepared text. */
     @Override

@@ -21,6 +21,9 @@
  * <tr><th></th><th>H2</th><th>SQLite</th><th>PostgreSQL</th><th>MariaDB</th></tr>
  * <tr><td>=, LIKE, unique and case</td><td>exact</td><td>exact ({@code case_sensitive_like} set)</td>
  *     <td>exact</td><td>exact: tables are utf8mb4_nopad_bin, whatever the server's default</td></tr>
+ * <tr><td>{@code @Column(ignoreCase = true)}: =, &lt;&gt;, IN, unique</td><td>{@code VARCHAR_IGNORECASE}</td>
+ *     <td>{@code COLLATE NOCASE}</td><td>{@code lower(column) = lower(?)}, unique index on
+ *     {@code lower(column)}</td><td>{@code COLLATE utf8mb4_general_nopad_ci} (also folds accents)</td></tr>
  * <tr><td>ORDER BY a string</td><td>UTF-16 units</td><td>code points</td><td>the database's collation
  *     (code points under C / C.UTF-8)</td><td>code points</td></tr>
  * <tr><td>{@code like} escape</td><td>backslash</td><td>none (backslash is literal)</td><td>backslash</td>

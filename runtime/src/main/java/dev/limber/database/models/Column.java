@@ -27,6 +27,15 @@ public @interface Column {
     /** A unique column; on a soft-delete model, unique among live rows only. */
     boolean unique() default false;
 
+    /**
+     * A String column compared without ASCII case: {@code eq}, {@code ne} and {@code in} conditions
+     * match "ABC" to "abc", and a unique index ({@code unique = true}, {@code @Unique}) refuses
+     * "ABC" beside "abc", identically on every database. Letters outside ASCII ("É", "ß") may
+     * compare differently per database; {@code like} and {@code ORDER BY} do not ignore case on
+     * every database. Not for the primary key or a column with an explicit {@link #type()}.
+     */
+    boolean ignoreCase() default false;
+
     /** Maximum length of a String (or enum) column. */
     int length() default 255;
 
