@@ -88,6 +88,7 @@ public abstract class LocalServer implements AutoCloseable {
         if (DatabaseExtension.underCi()) {
             throw new IllegalStateException("CI=" + DatabaseExtension.setting("CI") + " but " + missing);
         }
+        System.out.println("[skipped] " + missing);
         org.junit.jupiter.api.Assumptions.abort(missing);
     }
 
